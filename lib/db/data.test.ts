@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listExerciseAttempts, recordExerciseAttempt } from "./attempts";
+import { addMember, createCohort, listInstructorCohorts } from "./cohorts";
+import { verifyPassword } from "./password";
+import { getLessonStatuses, markLessonCompleted, markLessonStarted } from "./progress";
+import { DEMO_PASSWORD, seedDemo } from "./seed";
+import { openTestDatabase, testEngines, type TestDatabase } from "./testing/databases";
+import { createUser, findCredentials, findUserByEmail } from "./users";
+
+describe.each(testEngines)("data access on %s", (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it("applied the committed migrations on open, and re-opening is a no-op", async () => {
+    expect(db.applied).toEqual(["20261125000000_init"]);
+    const rows = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM "_reconcile_migrations"`);
+    expect(rows.map((r) => r.name)).toEqual(["20261125000000_init"]);
+  });
+
+  it("creates users with a scrypt hash and lower-cased email", async () => {
+    const user = await createUser(db.prisma, { email: "Lin@Example.com", name: "Lin", role: "learner", password: "s3cret-pass" });
+    expect(user).toEqual({ id: user.id, email: "lin@example.com", name: "Lin", role: "learner" });
+    expect(await findUserByEmail(db.prisma, "LIN@example.com")).toEqual(user);
+    const creds = await findCredentials(db.prisma, "lin@example.com");
+    expect(creds?.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await verifyPassword("s3cret-pass", creds!.passwordHash)).toBe(true);
+    expect(await verifyPassword("wrong", creds!.passwordHash)).toBe(false);
+    await expect(
+      createUser(db.prisma, { email: "lin@example.com", name: "Dup", role: "learner", password: "x" }),
+    ).rejects.toThrow();
+  });
+
+  it("tracks lesson progress idempotently", async () => {
+    const user = await createUser(db.prisma, { email: "p@example.com", name: "P", role: "learner", password: "pw-123456" });
+    await markLessonStarted(db.prisma, user.id, "01-a/01-b");
+    await markLessonStarted(db.prisma, user.id, "01-a/02-c");
+    const first = new Date("2026-01-01T00:00:00Z");
+    await markLessonCompleted(db.prisma, user.id, "01-a/01-b", first);
+    await markLessonCompleted(db.prisma, user.id, "01-a/01-b", new Date("2026-02-01T00:00:00Z"));
+    const statuses = await getLessonStatuses(db.prisma, user.id);
+    expect(Object.fromEntries(statuses)).toEqual({ "01-a/01-b": "completed", "01-a/02-c": "in-progress" });
+    const row = await db.prisma.lessonProgress.findUnique({
+      where: { userId_lessonSlug: { userId: user.id, lessonSlug: "01-a/01-b" } },
+      select: { completedAt: true },
+    });
+    expect(row?.completedAt?.toISOString()).toBe(first.toISOString());
+  });
+
+  it("stores exercise attempts once per idempotency key", async () => {
+    const user = await createUser(db.prisma, { email: "a@example.com", name: "A", role: "learner", password: "pw-123456" });
+    const input = {
+      userId: user.id,
+      exerciseId: "scale-deployment",
+      actions: [{ at: 0, kind: "kubectl", payload: "get pods" }],
+      checkResults: [{ id: "replicas", passed: true, message: "3 replicas" }, { id: "image", passed: false, message: "wrong image" }],
+      score: 1,
+      maxScore: 2,
+      durationMs: 12,
+      idempotencyKey: "key-1",
+    };
+    const a = await recordExerciseAttempt(db.prisma, input);
+    const b = await recordExerciseAttempt(db.prisma, { ...input, score: 2 });
+    expect(b.id).toBe(a.id);
+    expect(a.passed).toBe(false);
+    expect(a.checkResults).toEqual(input.checkResults);
+    const list = await listExerciseAttempts(db.prisma, user.id, "scale-deployment");
+    expect(list.map((r) => [r.id, r.score])).toEqual([[a.id, 1]]);
+  });
+
+  it("groups learners into an instructor's cohorts", async () => {
+    const teacher = await createUser(db.prisma, { email: "t@example.com", name: "T", role: "instructor", password: "pw-123456" });
+    const learner = await createUser(db.prisma, { email: "l@example.com", name: "L", role: "learner", password: "pw-123456" });
+    const cohort = await createCohort(db.prisma, { name: "Spring", instructorId: teacher.id });
+    expect(cohort.joinCode).toMatch(/^[A-HJ-KM-NP-Z2-9]{8}$/);
+    await addMember(db.prisma, cohort.id, learner.id);
+    await addMember(db.prisma, cohort.id, learner.id);
+    expect(await listInstructorCohorts(db.prisma, teacher.id)).toEqual([{ ...cohort, memberCount: 1 }]);
+  });
+
+  it("seeds the demo accounts idempotently", async () => {
+    const progress = { "ada@reconcile.dev": { completed: ["01-x/01-y"], started: ["01-x/02-z"] } };
+    expect(await seedDemo(db.prisma, progress)).toEqual({ created: 4 });
+    expect(await seedDemo(db.prisma, progress)).toEqual({ created: 0 });
+    const ada = await findUserByEmail(db.prisma, "ada@reconcile.dev");
+    expect(Object.fromEntries(await getLessonStatuses(db.prisma, ada!.id))).toEqual({
+      "01-x/01-y": "completed", "01-x/02-z": "in-progress",
+    });
+    const creds = await findCredentials(db.prisma, "grace@reconcile.dev");
+    expect(await verifyPassword(DEMO_PASSWORD, creds!.passwordHash)).toBe(true);
+    expect(await db.prisma.membership.count({ where: { cohort: { joinCode: "DEMO2026" } } })).toBe(3);
+  });
+});

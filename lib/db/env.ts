@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+
+// Typed, validated environment. Read once; a bad value fails loudly at start-up with the
+// variable's name instead of surfacing later as a confusing connection error.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set to use a real PostgreSQL server; unset means the embedded PGlite database.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Where the embedded database keeps its files (default .data/pglite).
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  // Email of the learner whose progress the course map shows until accounts exist.
+  DEMO_VIEWER_EMAIL: z.string().email().default("ada@reconcile.dev"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
