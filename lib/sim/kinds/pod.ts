@@ -1,0 +1,162 @@
+// Pod: SetDefaults_Pod / SetDefaults_Container (pkg/apis/core/v1/defaults.go), the default
+// not-ready/unreachable tolerations (DefaultTolerationSeconds admission), validation messages
+// (pkg/apis/core/validation) and printPod columns.
+import type { FieldError, KindSpec, KubeObject } from "../types";
+import { podCells, readinessGatesCell } from "./podprint";
+import { sinceText } from "../node/time";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function imagePullPolicy(image: string): string {
+  // Tag is what follows the last ':' after the last '/'; digests pin the image (IfNotPresent).
+  if (image.includes("@")) return "IfNotPresent";
+  const lastPart = image.slice(image.lastIndexOf("/") + 1);
+  const colon = lastPart.lastIndexOf(":");
+  const tag = colon < 0 ? "" : lastPart.slice(colon + 1);
+  return tag === "" || tag === "latest" ? "Always" : "IfNotPresent";
+}
+
+function defaultContainer(c: any): void {
+  if (c.image && !c.imagePullPolicy) c.imagePullPolicy = imagePullPolicy(c.image);
+  c.terminationMessagePath ??= "/dev/termination-log";
+  c.terminationMessagePolicy ??= "File";
+  c.resources ??= {};
+  for (const p of c.ports ?? []) p.protocol ??= "TCP";
+  // Limits-only containers get requests equal to their limits.
+  if (c.resources.limits) {
+    c.resources.requests ??= {};
+    for (const [k, v] of Object.entries(c.resources.limits)) c.resources.requests[k] ??= v;
+  }
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+    if (!probe) continue;
+    probe.timeoutSeconds ??= 1;
+    probe.periodSeconds ??= 10;
+    probe.successThreshold ??= 1;
+    probe.failureThreshold ??= 3;
+    if (probe.httpGet) probe.httpGet.scheme ??= "HTTP";
+  }
+}
+
+const DEFAULT_TOLERATIONS = [
+  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
+  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
+];
+
+export function defaultPod(obj: KubeObject): void {
+  const spec = (obj.spec ??= {});
+  spec.restartPolicy ??= "Always";
+  spec.dnsPolicy ??= "ClusterFirst";
+  spec.terminationGracePeriodSeconds ??= 30;
+  spec.schedulerName ??= "default-scheduler";
+  spec.securityContext ??= {};
+  spec.enableServiceLinks ??= true;
+  spec.serviceAccountName ??= "default";
+  spec.priority ??= 0;
+  spec.preemptionPolicy ??= "PreemptLowerPriority";
+  for (const c of spec.containers ?? []) defaultContainer(c);
+  for (const c of spec.initContainers ?? []) defaultContainer(c);
+  for (const v of spec.volumes ?? []) {
+    if (v.configMap) v.configMap.defaultMode ??= 420;
+    if (v.secret) v.secret.defaultMode ??= 420;
+  }
+  const tols: any[] = (spec.tolerations ??= []);
+  for (const t of DEFAULT_TOLERATIONS) {
+    if (!tols.some((x) => x.key === t.key && (x.effect ?? "") === t.effect)) tols.push({ ...t });
+  }
+  obj.status ??= {};
+  obj.status.phase ??= "Pending";
+  obj.status.qosClass ??= qosClass(spec);
+}
+
+function qosClass(spec: any): string {
+  const cs: any[] = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
+  let any = false;
+  let guaranteed = true;
+  for (const c of cs) {
+    const r = c.resources?.requests ?? {};
+    const l = c.resources?.limits ?? {};
+    if (Object.keys(r).length || Object.keys(l).length) any = true;
+    for (const k of ["cpu", "memory"]) if (!l[k] || r[k] !== l[k]) guaranteed = false;
+  }
+  if (!any) return "BestEffort";
+  return guaranteed ? "Guaranteed" : "Burstable";
+}
+
+function validateContainers(list: any[], path: string, errs: FieldError[]): void {
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    const p = `${path}[${i}]`;
+    if (!c.name) errs.push({ type: "Required value", field: `${p}.name` });
+    else if (!DNS1123_LABEL.test(c.name) || c.name.length > 63)
+      errs.push({ type: "Invalid value", field: `${p}.name`, value: c.name, detail: "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')" });
+    else if (seen.has(c.name)) errs.push({ type: "Duplicate value", field: `${p}.name`, value: c.name });
+    if (c.name) seen.add(c.name);
+    if (!c.image || String(c.image).trim() === "") errs.push({ type: "Required value", field: `${p}.image` });
+    (c.ports ?? []).forEach((port: any, j: number) => {
+      const n = port.containerPort;
+      if (typeof n !== "number" || n < 1 || n > 65535)
+        errs.push({ type: "Invalid value", field: `${p}.ports[${j}].containerPort`, value: n ?? 0, detail: "must be between 1 and 65535, inclusive" });
+    });
+  });
+}
+
+export function validatePod(obj: KubeObject, old: KubeObject | undefined): FieldError[] {
+  const errs: FieldError[] = [];
+  const spec = obj.spec ?? {};
+  if (!spec.containers || spec.containers.length === 0) errs.push({ type: "Required value", field: "spec.containers" });
+  else validateContainers(spec.containers, "spec.containers", errs);
+  if (spec.initContainers) validateContainers(spec.initContainers, "spec.initContainers", errs);
+  if (!["Always", "OnFailure", "Never"].includes(spec.restartPolicy))
+    errs.push({ type: "Unsupported value", field: "spec.restartPolicy", value: spec.restartPolicy, detail: 'supported values: "Always", "OnFailure", "Never"' });
+  if (old) errs.push(...validatePodUpdate(obj, old));
+  return errs;
+}
+
+/** Only images, activeDeadlineSeconds, tolerations (additions) and gates may change. */
+function validatePodUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
+  const strip = (spec: any) => {
+    const s = structuredClone(spec ?? {});
+    for (const c of [...(s.containers ?? []), ...(s.initContainers ?? [])]) c.image = "";
+    delete s.activeDeadlineSeconds;
+    delete s.tolerations;
+    delete s.schedulingGates;
+    // spec.nodeName is set once through the binding subresource.
+    if (!old.spec?.nodeName) delete s.nodeName;
+    return JSON.stringify(s);
+  };
+  if (strip(obj.spec) === strip(old.spec)) return [];
+  return [{
+    type: "Forbidden",
+    field: "spec",
+    detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
+  }];
+}
+
+const none = (s: string | undefined) => (s ? s : "<none>");
+
+export const podKind: KindSpec = {
+  kind: "Pod",
+  apiVersion: "v1",
+  group: "",
+  resource: "pods",
+  singular: "pod",
+  shortNames: ["po"],
+  namespaced: true,
+  statusSubresource: true,
+  tracksGeneration: true,
+  defaults: defaultPod,
+  validate: validatePod,
+  columns: [
+    { name: "Name", priority: 0, cell: (o) => o.metadata.name },
+    { name: "Ready", priority: 0, cell: (o, now) => podCells(o, now).ready },
+    { name: "Status", priority: 0, cell: (o, now) => podCells(o, now).status },
+    { name: "Restarts", priority: 0, cell: (o, now) => podCells(o, now).restarts },
+    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "IP", priority: 1, cell: (o) => none(o.status?.podIPs?.[0]?.ip ?? o.status?.podIP) },
+    { name: "Node", priority: 1, cell: (o) => none(o.spec?.nodeName) },
+    { name: "Nominated Node", priority: 1, cell: (o) => none(o.status?.nominatedNodeName) },
+    { name: "Readiness Gates", priority: 1, cell: (o) => readinessGatesCell(o) },
+  ],
+};

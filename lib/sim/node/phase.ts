@@ -1,0 +1,57 @@
+// Pod phase from container states (kubelet_pods.go#getPhase) and the Ready/ContainersReady
+// conditions (status/generate.go).
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export type RestartPolicy = "Always" | "OnFailure" | "Never";
+
+/** Container status as the API shows it (state.running / waiting / terminated). */
+export interface ContainerStatusLike {
+  state?: { running?: object; waiting?: { reason?: string }; terminated?: { exitCode?: number; reason?: string } };
+  lastState?: { terminated?: object };
+  ready?: boolean;
+}
+
+export function podPhase(restartPolicy: RestartPolicy, initStatuses: readonly ContainerStatusLike[],
+  statuses: readonly ContainerStatusLike[], specContainers: number): string {
+  let pendingInit = 0;
+  let failedInit = 0;
+  for (const s of initStatuses) {
+    const t = s.state?.terminated;
+    if (t && (t.exitCode ?? 0) === 0) continue;
+    if (t) { failedInit++; continue; }
+    pendingInit++;
+  }
+  if (failedInit > 0 && restartPolicy === "Never") return "Failed";
+  if (pendingInit > 0 || failedInit > 0) return "Pending";
+  let running = 0, waiting = 0, stopped = 0, succeeded = 0;
+  for (const s of statuses) {
+    if (s.state?.running) running++;
+    else if (s.state?.terminated) {
+      stopped++;
+      if ((s.state.terminated.exitCode ?? 0) === 0) succeeded++;
+    } else if (s.state?.waiting) {
+      // A waiting container that ran before counts as stopped (it will be restarted).
+      if (s.lastState?.terminated) stopped++;
+      else waiting++;
+    } else waiting++;
+  }
+  waiting += Math.max(0, specContainers - statuses.length);
+  if (waiting > 0) return "Pending";
+  if (running > 0) return "Running";
+  if (stopped === specContainers && stopped > 0) {
+    if (restartPolicy === "Always") return "Running";
+    if (succeeded === stopped) return "Succeeded";
+    if (restartPolicy === "OnFailure") return "Running";
+    return "Failed";
+  }
+  return "Pending";
+}
+
+/** ContainersReady and Ready: all containers ready (and every readiness gate True). */
+export function readyConditions(statuses: readonly ContainerStatusLike[], specContainers: number, gatesTrue = true):
+  { ContainersReady: "True" | "False"; Ready: "True" | "False" } {
+  const all = statuses.length === specContainers && statuses.every((s) => s.ready);
+  const cr = all ? "True" : "False";
+  return { ContainersReady: cr, Ready: all && gatesTrue ? "True" : "False" };
+}
