@@ -17,6 +17,7 @@ export default defineConfig({
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite());
+    // Cast: the adapter bundles its own copy of the driver-adapter types (same protocol).
+    return new PrismaPGlite(new PGlite()) as unknown as InstanceType<typeof import("@prisma/adapter-pg").PrismaPg>;
   },
 });

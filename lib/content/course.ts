@@ -5,7 +5,7 @@ import { parseLessonFrontmatter, type LessonFrontmatter } from "./frontmatter";
 // The course is the folder tree content/<NN-module>/<NN-lesson>/lesson.mdx, ordered by the
 // numeric prefixes. Module titles come from content/<NN-module>/module.json when present.
 
-export const CONTENT_DIR = path.join(process.cwd(), "content");
+export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 const PREFIXED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export interface LessonMeta extends LessonFrontmatter {
@@ -24,7 +24,7 @@ export interface ModuleMeta {
 }
 
 async function prefixedDirs(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const entries = await fs.readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isDirectory() && PREFIXED.test(e.name))
     .map((e) => e.name)
@@ -40,14 +40,14 @@ function titleFromSlug(slug: string): string {
 export async function listCourse(contentDir: string = CONTENT_DIR): Promise<ModuleMeta[]> {
   const modules: ModuleMeta[] = [];
   for (const moduleSlug of await prefixedDirs(contentDir)) {
-    const moduleDir = path.join(contentDir, moduleSlug);
+    const moduleDir = path.join(/*turbopackIgnore: true*/ contentDir, moduleSlug);
     const info = await fs
-      .readFile(path.join(moduleDir, "module.json"), "utf8")
+      .readFile(path.join(/*turbopackIgnore: true*/ moduleDir, "module.json"), "utf8")
       .then((text) => JSON.parse(text) as { title?: string; description?: string })
       .catch(() => ({}) as { title?: string; description?: string });
     const lessons: LessonMeta[] = [];
     for (const lessonSlug of await prefixedDirs(moduleDir)) {
-      const file = path.join(moduleDir, lessonSlug, "lesson.mdx");
+      const file = path.join(/*turbopackIgnore: true*/ moduleDir, lessonSlug, "lesson.mdx");
       const source = await fs.readFile(file, "utf8").catch(() => undefined);
       if (source === undefined) continue;
       lessons.push({

@@ -1,5 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { lockDataDir, type DirLock } from "./lock";
 import { applyMigrations, type SqlExecutor } from "./migrate";
@@ -39,9 +43,7 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
 }
 
 async function openPostgres(url: string) {
-  const pg = await import("pg");
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
   const executor: SqlExecutor = {
     async transaction(fn) {
       const client = await pool.connect();
@@ -74,10 +76,8 @@ async function openPostgres(url: string) {
 }
 
 async function openPglite(target: { kind: "pglite"; dataDir: string } | { kind: "memory" }) {
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   let lock: DirLock | undefined;
-  let client: InstanceType<typeof PGlite>;
+  let client: PGlite;
   if (target.kind === "pglite") {
     const dir = path.resolve(target.dataDir);
     lock = lockDataDir(dir);
@@ -101,7 +101,10 @@ async function openPglite(target: { kind: "pglite"; dataDir: string } | { kind: 
         }),
       ),
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  // pglite-prisma-adapter bundles its own copy of @prisma/driver-adapter-utils whose types
+  // are nominally different but structurally the same protocol; the cast bridges the copies.
+  const adapter = new PrismaPGlite(client) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
   let closed = false;
   return {
     prisma,

@@ -1,0 +1,13 @@
+import { getMDXComponent } from "mdx-bundler/client";
+import { Callout } from "./callout";
+
+// Components available to every lesson. Interactive client components (Simulator, Quiz…)
+// are added here; MDX never imports them itself (bundling a client component breaks hooks).
+const components = { Callout };
+
+export function MdxContent({ code }: { code: string }) {
+  // eslint-disable-next-line react-hooks/static-components -- the compiled lesson is a stable module per render.
+  const Component = getMDXComponent(code);
+  // eslint-disable-next-line react-hooks/static-components
+  return <Component components={components} />;
+}
