@@ -1,0 +1,4 @@
+export * from "./quantity";
+export * from "./duration";
+export * from "./hash";
+export * from "./intstr";
