@@ -237,6 +237,8 @@ export interface PrinterColumn {
   /** 0: always shown; 1: only with -o wide. */
   priority: 0 | 1;
   cell(obj: KubeObject, now: VirtualMs): string;
+  /** The cell under `-o wide` when it differs (e.g. services' EXTERNAL-IP is not clipped). */
+  wideCell?(obj: KubeObject, now: VirtualMs): string;
 }
 
 /**
