@@ -6,7 +6,6 @@ import { Callout } from "./callout";
 const components = { Callout };
 
 export function MdxContent({ code }: { code: string }) {
-  // eslint-disable-next-line react-hooks/static-components -- the compiled lesson is a stable module per render.
   const Component = getMDXComponent(code);
   // eslint-disable-next-line react-hooks/static-components
   return <Component components={components} />;
