@@ -1,0 +1,168 @@
+// kube-scheduler: one pod at a time, filter → score → pick (ties by the seeded PRNG) → bind.
+import type { Controller, ControllerContext, KubeObject, PluginResult, WatchEvent } from "../types";
+import { addPod, emptyState, ownerUid, syncPod, usageOf, type SchedulerState } from "./cache";
+import { fitErrorMessage, type NodeDiagnosis } from "./fiterror";
+import {
+  balancedAllocationScore, hostPorts, intolerablePreferNoSchedule, leastAllocatedScore, nodeAffinity, nodeName,
+  nodePorts, nodeUnschedulable, resourcesFit, taintToleration, type FilterResult,
+} from "./plugins";
+import { nodeAllocatable, nonZeroRequests, podRequests } from "./resources";
+
+export const SCHEDULER_NAME = "default-scheduler";
+const RETRY = "~retry";
+const MAX_UNSCHEDULABLE = 10_000;
+
+const podKey = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
+const wantsScheduling = (p: KubeObject) =>
+  !p.spec?.nodeName && (p.spec?.schedulerName ?? SCHEDULER_NAME) === SCHEDULER_NAME && !p.metadata.deletionTimestamp &&
+  !(p.spec?.schedulingGates?.length);
+
+/** Node changes that can make a pod fit: spec (taints, cordon), labels, allocatable. */
+function nodeChangedForScheduling(e: WatchEvent): boolean {
+  if (e.type !== "MODIFIED" || !e.oldObject) return true;
+  const a = e.oldObject, b = e.object;
+  return JSON.stringify([a.spec, a.metadata.labels, a.status?.allocatable]) !== JSON.stringify([b.spec, b.metadata.labels, b.status?.allocatable]);
+}
+
+export const scheduler: Controller = {
+  name: SCHEDULER_NAME,
+  watches: ["pods", "nodes"],
+  keysFor(e: WatchEvent): string[] {
+    if (e.resource === "nodes") return nodeChangedForScheduling(e) ? [RETRY] : [];
+    const key = podKey(e.object);
+    if (e.type !== "DELETED" && wantsScheduling(e.object)) {
+      // Our own status patch (PodScheduled=False) must not trigger another attempt.
+      const o = e.oldObject;
+      if (e.type === "MODIFIED" && o && JSON.stringify(o.spec) === JSON.stringify(e.object.spec)) return [];
+      return [`s:${key}`];
+    }
+    return [`a:${key}`];
+  },
+  reconcile(key: string, ctx: ControllerContext): void {
+    const state = ctx.state(emptyState);
+    if (key === RETRY) return retryUnschedulable(state, ctx);
+    const [kind, rest] = [key.slice(0, 2), key.slice(2)];
+    const [ns, name] = rest.split("/") as [string, string];
+    const pod = ctx.lister.get("pods", ns, name);
+    if (kind === "a:") {
+      // Resources freed on a node may let waiting pods fit.
+      if (syncPod(state, rest, pod)) retryUnschedulable(state, ctx);
+      return;
+    }
+    if (pod && wantsScheduling(pod)) schedulePod(pod, state, ctx);
+  },
+};
+
+function retryUnschedulable(state: SchedulerState, ctx: ControllerContext): void {
+  const waiting = state.unschedulable;
+  state.unschedulable = [];
+  for (const key of waiting) {
+    const [ns, name] = key.split("/") as [string, string];
+    const pod = ctx.lister.get("pods", ns, name);
+    if (pod && wantsScheduling(pod)) schedulePod(pod, state, ctx);
+  }
+}
+
+interface Evaluated { node: KubeObject; filters: PluginResult[]; fail?: FilterResult; score?: number }
+
+// Parsed allocatable per node object (objects are immutable, so the object is the cache key).
+const allocCache = new WeakMap<KubeObject, ReturnType<typeof nodeAllocatable>>();
+function allocatableOf(node: KubeObject) {
+  let a = allocCache.get(node);
+  if (!a) allocCache.set(node, (a = nodeAllocatable(node)));
+  return a;
+}
+
+const FILTERS = ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts", "NodeResourcesFit"] as const;
+
+function runFilter(i: number, pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): FilterResult | undefined {
+  switch (i) {
+    case 0: return nodeUnschedulable(pod, node);
+    case 1: return nodeName(pod, node);
+    case 2: return taintToleration(pod, node);
+    case 3: return nodeAffinity(pod, node);
+    case 4: return ports.length ? nodePorts(ports, new Set(usageOf(state, node.metadata.name).ports)) : undefined;
+    default: return resourcesFit(req, allocatableOf(node), usageOf(state, node.metadata.name));
+  }
+}
+
+function evaluateNode(pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): Evaluated {
+  const filters: PluginResult[] = [];
+  // Upstream stops at the first failing filter for a node.
+  for (let i = 0; i < FILTERS.length; i++) {
+    const r = runFilter(i, pod, node, state, ports, req);
+    filters.push({ plugin: FILTERS[i]!, result: r ? r.reasons.join(", ") : "passed" });
+    if (r) return { node, filters, fail: r };
+  }
+  return { node, filters };
+}
+
+function scoreNodes(pod: KubeObject, feasible: Evaluated[], state: SchedulerState): void {
+  const req = nonZeroRequests(pod);
+  const owner = ownerUid(pod);
+  const counts = feasible.map((e) => (owner ? usageOf(state, e.node.metadata.name).owners[owner] ?? 0 : 0));
+  const maxCount = Math.max(0, ...counts);
+  const taintCounts = feasible.map((e) => intolerablePreferNoSchedule(pod, e.node));
+  const maxTaints = Math.max(0, ...taintCounts);
+  feasible.forEach((e, i) => {
+    const alloc = allocatableOf(e.node);
+    const u = usageOf(state, e.node.metadata.name);
+    const least = leastAllocatedScore(req, alloc, u);
+    const balanced = balancedAllocationScore(req, alloc, u);
+    const spread = maxCount === 0 ? 100 : Math.floor((100 * (maxCount - counts[i]!)) / maxCount);
+    const taint = maxTaints === 0 ? 100 : Math.floor((100 * (maxTaints - taintCounts[i]!)) / maxTaints);
+    // Default profile weights: Fit 1, BalancedAllocation 1, PodTopologySpread 2, TaintToleration 3.
+    e.score = least + balanced + 2 * spread + 3 * taint;
+    e.filters.push(
+      { plugin: "NodeResourcesFit", result: "passed", score: least },
+      { plugin: "NodeResourcesBalancedAllocation", result: "passed", score: balanced },
+      { plugin: "PodTopologySpread", result: "passed", score: spread },
+      { plugin: "TaintToleration", result: "passed", score: taint },
+    );
+  });
+}
+
+function schedulePod(pod: KubeObject, state: SchedulerState, ctx: ControllerContext): void {
+  const key = podKey(pod);
+  const nodes = ctx.lister.list("nodes");
+  const req = podRequests(pod);
+  const ports = hostPorts(pod);
+  const evaluated = nodes.map((n) => evaluateNode(pod, n, state, ports, req));
+  const feasible = evaluated.filter((e) => !e.fail);
+  const traceNodes = () => evaluated.map((e) => ({ node: e.node.metadata.name, filters: e.filters, score: e.score }));
+  if (feasible.length === 0) {
+    const message = fitErrorMessage(nodes.length, evaluated.map((e) => e.fail as NodeDiagnosis));
+    ctx.trace({ type: "schedule", pod: key, node: null, message, nodes: traceNodes() });
+    if (!state.unschedulable.includes(key) && state.unschedulable.length < MAX_UNSCHEDULABLE) state.unschedulable.push(key);
+    markUnschedulable(pod, message, ctx);
+    return;
+  }
+  scoreNodes(pod, feasible, state);
+  const best = Math.max(...feasible.map((e) => e.score ?? 0));
+  const top = feasible.filter((e) => e.score === best);
+  const chosen = top.length === 1 ? top[0]! : top[ctx.random.int(top.length)]!;
+  const nodeName = chosen.node.metadata.name;
+  ctx.trace({ type: "schedule", pod: key, node: nodeName, message: `Successfully assigned ${key} to ${nodeName}`, nodes: traceNodes() });
+  bind(pod, nodeName, ctx);
+  addPod(state, key, pod, nodeName, req);
+}
+
+function bind(pod: KubeObject, node: string, ctx: ControllerContext): void {
+  const { namespace, name } = pod.metadata;
+  // The binding subresource sets spec.nodeName once and the PodScheduled condition.
+  ctx.api.patch("pods", namespace, name, { spec: { nodeName: node } });
+  const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== "PodScheduled");
+  conditions.push({ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: ctx.timestamp() });
+  ctx.api.patch("pods", namespace, name, { status: { conditions } }, { status: true });
+  ctx.event(pod, "Normal", "Scheduled", `Successfully assigned ${namespace}/${name} to ${node}`);
+}
+
+function markUnschedulable(pod: KubeObject, message: string, ctx: ControllerContext): void {
+  ctx.event(pod, "Warning", "FailedScheduling", message);
+  const old = (pod.status?.conditions ?? []).find((c: { type: string }) => c.type === "PodScheduled");
+  if (old && old.status === "False" && old.message === message) return;
+  const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== "PodScheduled");
+  conditions.push({ type: "PodScheduled", status: "False", lastProbeTime: null, lastTransitionTime: ctx.timestamp(), reason: "Unschedulable", message });
+  ctx.api.patch("pods", pod.metadata.namespace, pod.metadata.name, { status: { conditions } }, { status: true });
+}
+
