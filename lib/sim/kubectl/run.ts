@@ -1,0 +1,31 @@
+// kubectl's entry point for the simulator: one command line (+ stdin) in, the bytes kubectl
+// would print and its exit code out. Each command lives in commands/<name>.ts.
+import { fail, type Command, type KubectlContext, type KubectlResult } from "./context";
+import { tokenize } from "./tokenize";
+import { parseFlags } from "./flags";
+import { getCommand } from "./commands/get";
+import { deleteCommand } from "./commands/delete";
+import { applyCommand, createCommand } from "./commands/apply";
+
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand];
+
+const MAX_LINE = 64 * 1024;
+
+export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): KubectlResult {
+  try {
+    if (line.length > MAX_LINE) return fail("error: command line too long\n");
+    const tok = tokenize(line);
+    if ("error" in tok) return { stdout: "", stderr: `bash: ${tok.error}\n`, exitCode: 2 };
+    const words = tok.words[0] === "kubectl" ? tok.words.slice(1) : tok.words;
+    const name = words[0];
+    if (name === undefined) return fail("error: no command given\nRun 'kubectl --help' for usage.\n");
+    const cmd = COMMANDS.find((c) => c.name === name);
+    if (!cmd) return fail(`error: unknown command "${name}" for "kubectl"\nRun 'kubectl --help' for usage.\n`);
+    const parsed = parseFlags(words.slice(1), cmd.valueFlags, cmd.boolFlags);
+    if ("error" in parsed) return fail(`error: ${parsed.error}\nSee 'kubectl ${cmd.name} --help' for usage.\n`);
+    return cmd.run(ctx, parsed.args, parsed.flags, stdin);
+  } catch (e) {
+    // Bad input must never escape as an exception; report it the way kubectl reports errors.
+    return fail(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+}
