@@ -24,8 +24,9 @@ export const deleteCommand: Command = {
     const graceText = flag(flags, "grace-period");
     const grace = graceText === undefined ? (force ? 0 : undefined) : Number(graceText);
     if (grace !== undefined && !Number.isInteger(grace)) return fail(`error: invalid argument "${graceText}" for "--grace-period" flag: strconv.ParseInt: parsing "${graceText}": invalid syntax\n`);
-    let stdout = force ? "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n" : "";
-    let stderr = "";
+    let stdout = "";
+    // kubectl warns on stderr before force-deleting.
+    let stderr = force && grace === 0 ? "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n" : "";
     let failed = false;
     const items: { kind: KindSpec; ns: string | undefined; name: string }[] = [];
     if (flag(flags, "filename") !== undefined) {
@@ -54,7 +55,6 @@ export const deleteCommand: Command = {
       }
       if (items.length === 0) return { stdout: "", stderr: "No resources found\n", exitCode: 0 };
     }
-    if (force) stderr = stdout, stdout = "";
     for (const it of items) {
       try {
         stdout += deleteOne(ctx, it.kind, it.ns, it.name, force && grace === 0, grace);
