@@ -50,7 +50,7 @@ export function fakeWorld(seed = 1): FakeWorld {
     byOwner: (r, uid) => list(r).filter((o) => o.metadata.ownerReferences?.some((x) => x.uid === uid && x.controller)),
   };
   const api: ApiClient = {
-    create: (o) => { const obj = structuredClone(o) as KubeObject; objects.set(k(`${o.kind.toLowerCase()}s`, obj.metadata.namespace, obj.metadata.name), obj); return obj; },
+    create: (o) => { const obj = structuredClone(o) as KubeObject; objects.set(k(`${String(o.kind).toLowerCase()}s`, obj.metadata.namespace, obj.metadata.name), obj); return obj; },
     update: (o) => o, updateStatus: (o) => o,
     patch: (r, ns, name, patch: any) => {
       const prev = objects.get(k(r, ns, name))!;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { KubeObject } from "../types";
+import { createNodeObjects } from "./nodes";
+import { defaultPod } from "../kinds/pod";
+import { podCells } from "../kinds/podprint";
+import { fakeWorld } from "../scheduler/fakecontext";
+import { kubelet } from "./kubelet";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function setup(container: any, podExtra: any = {}) {
+  const w = fakeWorld(3);
+  for (const n of createNodeObjects()) w.put("nodes", { ...n, metadata: { ...n.metadata, uid: n.metadata!.name!, resourceVersion: "1", creationTimestamp: "" } } as KubeObject);
+  const pod: KubeObject = {
+    apiVersion: "v1", kind: "Pod", metadata: { name: "p", namespace: "default", uid: "uid1", resourceVersion: "1", creationTimestamp: "" },
+    spec: { nodeName: "kind-worker", containers: [{ name: "app", ...container }], ...podExtra },
+  };
+  defaultPod(pod);
+  w.put("pods", pod);
+  const log: { at: number; reason: string; message: string }[] = [];
+  const ctxEvent = w.ctx.event;
+  let now = 0;
+  (w.ctx as any).event = (o: KubeObject, t: any, reason: string, message: string) => { log.push({ at: now, reason, message }); ctxEvent(o, t, reason, message); };
+  kubelet.reconcile("default/p", w.ctx);
+  const runUntil = (ms: number) => {
+    for (let guard = 0; guard < 10_000; guard++) {
+      w.timers.sort((a, b) => a.at - b.at);
+      const t = w.timers[0];
+      if (!t || t.at > ms) break;
+      w.timers.shift();
+      now = t.at;
+      w.setNow(t.at);
+      kubelet.timers![t.kind]!(t.payload, w.ctx);
+    }
+    now = ms;
+    w.setNow(ms);
+  };
+  const get = () => w.objects.get("pods/default/p");
+  return { w, log, runUntil, get };
+}
+
+describe("kubelet", () => {
+  it("pulls, creates and starts nginx; pod Running and Ready with an IP from the node CIDR", () => {
+    const { log, runUntil, get } = setup({ image: "nginx:1.25" });
+    expect(get()!.status.containerStatuses[0].state).toEqual({ waiting: { reason: "ContainerCreating" } });
+    runUntil(5000);
+    expect(log.map((e) => e.reason)).toEqual(["Pulling", "Pulled", "Created", "Started"]);
+    expect(log[1]!.message).toBe('Successfully pulled image "nginx:1.25" in 1.502s (1.502s including waiting). Image size: 72099410 bytes.');
+    const pod = get()!;
+    expect(pod.status.phase).toBe("Running");
+    expect(pod.status.podIP).toBe("10.244.1.2");
+    expect(pod.status.hostIP).toBe("172.18.0.3");
+    expect(podCells(pod, 0)).toEqual({ ready: "1/1", status: "Running", restarts: "0" });
+    expect(pod.status.conditions.map((c: any) => `${c.type}=${c.status}`)).toEqual(
+      ["PodReadyToStartContainers=True", "Initialized=True", "Ready=True", "ContainersReady=True"]);
+  });
+
+  it("crash-looping container backs off 10s, 20s, 40s and shows CrashLoopBackOff with phase Running", () => {
+    const { log, runUntil, get } = setup({ image: "ghcr.io/reconcile/crash:v1" });
+    runUntil(120_000);
+    const starts = log.filter((e) => e.reason === "Started").map((e) => e.at);
+    const exits = starts.map((s) => s + 2000);
+    const gaps = starts.slice(1).map((s, i) => s - exits[i]!);
+    expect(gaps.slice(0, 4)).toEqual([1, 10_000, 20_000, 40_000]);
+    runUntil(starts.at(-1)! + 2500);
+    const pod = get()!;
+    expect(pod.status.phase).toBe("Running");
+    expect(pod.status.containerStatuses[0].state.waiting.reason).toBe("CrashLoopBackOff");
+    expect(pod.status.containerStatuses[0].lastState.terminated).toMatchObject({ exitCode: 1, reason: "Error" });
+    expect(log.find((e) => e.reason === "BackOff")!.message).toBe("Back-off restarting failed container app in pod p_default(uid1)");
+  });
+
+  it("unknown tag: ErrImagePull then ImagePullBackOff", () => {
+    const { log, runUntil, get } = setup({ image: "nginx:nope" });
+    const st = () => get()!.status.containerStatuses[0].state.waiting;
+    expect(st().reason).toBe("ErrImagePull");
+    expect(log[1]!.message).toBe('Failed to pull image "nginx:nope": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:nope": failed to resolve reference "docker.io/library/nginx:nope": docker.io/library/nginx:nope: not found');
+    runUntil(2000);
+    expect(st()).toEqual({ reason: "ImagePullBackOff", message: 'Back-off pulling image "nginx:nope"' });
+    expect(podCells(get()!, 0).status).toBe("ImagePullBackOff");
+  });
+
+  it("OOMKilled when the image outgrows its memory limit", () => {
+    const { runUntil, get } = setup({ image: "ghcr.io/reconcile/memhog:v1", resources: { limits: { memory: "128Mi" } } });
+    runUntil(3000 + 400);
+    const cs = get()!.status.containerStatuses[0];
+    expect(cs.state.terminated ?? cs.lastState.terminated).toMatchObject({ exitCode: 137, reason: "OOMKilled" });
+  });
+
+  it("missing ConfigMap → CreateContainerConfigError", () => {
+    const { get } = setup({ image: "nginx:1.25", env: [{ name: "X", valueFrom: { configMapKeyRef: { name: "cfg", key: "x" } } }] });
+    expect(get()!.status.containerStatuses[0].state.waiting).toEqual({ reason: "CreateContainerConfigError", message: 'configmap "cfg" not found' });
+  });
+
+  it("init containers run first: Init:0/1 then Running", () => {
+    const { runUntil, get } = setup({ image: "nginx:1.25" }, { initContainers: [{ name: "init", image: "busybox:1.36", command: ["sleep", "2"] }] });
+    runUntil(100);
+    expect(podCells(get()!, 0).status).toBe("Init:0/1");
+    expect(get()!.status.containerStatuses[0].state.waiting.reason).toBe("PodInitializing");
+    runUntil(10_000);
+    expect(podCells(get()!, 0).status).toBe("Running");
+  });
+
+  it("graceful deletion: Killing, then the kubelet deletes with grace 0 when nginx exits", () => {
+    const { w, log, runUntil } = setup({ image: "nginx:1.25" });
+    runUntil(5000);
+    const pod = structuredClone(w.objects.get("pods/default/p")!);
+    pod.metadata.deletionTimestamp = "t5000";
+    pod.metadata.deletionGracePeriodSeconds = 30;
+    w.put("pods", pod);
+    kubelet.reconcile("default/p", w.ctx);
+    expect(log.at(-1)).toEqual({ at: 5000, reason: "Killing", message: "Stopping container app" });
+    runUntil(5100);
+    expect(w.objects.has("pods/default/p")).toBe(false);
+  });
+});

@@ -1,0 +1,294 @@
+// The kubelet of every node as one controller keyed by pod (deterministic order): sandbox + IP,
+// image pulls with back-off, container start/exit/restart with CrashLoopBackOff, readiness,
+// env from ConfigMaps/Secrets, graceful termination. Timers carry a generation so a stale timer
+// (container restarted or pod deleted meanwhile) does nothing.
+import type { Controller, ControllerContext, KubeObject, WatchEvent } from "../types";
+import { backoffGet, backoffNext, CONTAINER_BACKOFF, IMAGE_BACKOFF, type BackoffEntry } from "./backoff";
+import { goDuration, lookupImage, normalizeImage, pullErrorMessage, pullMs, type Behaviour } from "./images";
+import { alreadyPresentMessage, backOffPullMessage, backOffRestartMessage, formatPod, pullingMessage } from "./messages";
+import { podPhase, readyConditions } from "./phase";
+import { bytes } from "../scheduler/resources";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+interface CState { state: any; lastState: any; restartCount: number; ready: boolean; gen: number; pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string }
+interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
+export interface KubeletState { pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[] }
+
+const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
+interface Timer { key: string; uid: string; init: boolean; i: number; gen: number }
+
+export const KUBELET = "kubelet";
+const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
+const containerID = (ctx: ControllerContext) => `containerd://${ctx.random.string(64, "0123456789abcdef")}`;
+
+export const kubelet: Controller = {
+  name: KUBELET,
+  watches: ["pods"],
+  keysFor: (e: WatchEvent) => (e.object.spec?.nodeName ? [keyOf(e.object)] : []),
+  reconcile(key, ctx) {
+    const st = ctx.state(emptyState);
+    const [ns, name] = key.split("/") as [string, string];
+    const pod = ctx.lister.get("pods", ns, name);
+    const ps = st.pods[key];
+    if (!pod || (ps && ps.uid !== pod.metadata.uid)) delete st.pods[key];
+    if (!pod || st.downNodes.includes(pod.spec.nodeName)) return;
+    if (!st.pods[key]) {
+      if (pod.metadata.deletionTimestamp) return void ctx.api.delete("pods", ns, name, { gracePeriodSeconds: 0 });
+      if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") return;
+      return startPod(pod, st, ctx);
+    }
+    if (pod.metadata.deletionTimestamp && !st.pods[key]!.killing) killPod(pod, st.pods[key]!, ctx);
+  },
+  timers: {
+    "kubelet.run": (p, ctx) => withTimer(p as Timer, ctx, runContainer),
+    "kubelet.exit": (p, ctx) => withTimer(p as Timer, ctx, containerExited),
+    "kubelet.ready": (p, ctx) => withTimer(p as Timer, ctx, (pod, ps, c) => { c.ready = true; writeStatus(pod, ps, ctx); }),
+    "kubelet.pullBackOff": (p, ctx) => withTimer(p as Timer, ctx, (pod, ps, c, t) => {
+      const spec = specOf(pod, t);
+      c.state = { waiting: { reason: "ImagePullBackOff", message: backOffPullMessage(spec.image) } };
+      ctx.event(pod, "Normal", "BackOff", backOffPullMessage(spec.image));
+      ctx.event(pod, "Warning", "Failed", "Error: ImagePullBackOff");
+      writeStatus(pod, ps, ctx);
+    }),
+    "kubelet.killed": (p, ctx) => {
+      const t = p as Timer;
+      const [ns, name] = t.key.split("/") as [string, string];
+      const pod = ctx.lister.get("pods", ns, name);
+      if (pod && pod.metadata.uid === t.uid) ctx.api.delete("pods", ns, name, { gracePeriodSeconds: 0 });
+    },
+  },
+};
+
+function withTimer(t: Timer, ctx: ControllerContext, fn: (pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext) => void): void {
+  const st = ctx.state(emptyState);
+  const ps = st.pods[t.key];
+  const [ns, name] = t.key.split("/") as [string, string];
+  const pod = ctx.lister.get("pods", ns, name);
+  const c = ps && (t.init ? ps.init : ps.app)[t.i];
+  if (!pod || !ps || !c || ps.uid !== t.uid || c.gen !== t.gen || ps.killing || st.downNodes.includes(ps.node)) return;
+  fn(pod, ps, c, t, ctx);
+}
+
+const specOf = (pod: KubeObject, t: { init: boolean; i: number }) => (t.init ? pod.spec.initContainers : pod.spec.containers)[t.i];
+
+function startPod(pod: KubeObject, st: KubeletState, ctx: ControllerContext): void {
+  const node = pod.spec.nodeName as string;
+  const n = (st.nextIp[node] ?? 1) + 1;
+  st.nextIp[node] = n > 254 ? 2 : n;
+  const nodeObj = ctx.lister.get("nodes", undefined, node);
+  const cidr: string = nodeObj?.spec?.podCIDR ?? "10.244.1.0/24";
+  const ip = `${cidr.split(".").slice(0, 3).join(".")}.${n}`;
+  const hasInit = (pod.spec.initContainers ?? []).length > 0;
+  const mk = (reason: string): CState => ({ state: { waiting: { reason } }, lastState: {}, restartCount: 0, ready: false, gen: 0 });
+  const ps: PState = {
+    uid: pod.metadata.uid, node, ip, startTime: ctx.timestamp(),
+    init: (pod.spec.initContainers ?? []).map(() => mk("PodInitializing")),
+    app: pod.spec.containers.map(() => mk(hasInit ? "PodInitializing" : "ContainerCreating")),
+  };
+  st.pods[keyOf(pod)] = ps;
+  ctx.trace({ type: "kubelet", node, pod: keyOf(pod), action: "SyncPod", message: `created sandbox, pod IP ${ip}` });
+  writeStatus(pod, ps, ctx);
+  if (hasInit) prepareContainer(pod, ps, { init: true, i: 0 }, ctx);
+  else pod.spec.containers.forEach((_: unknown, i: number) => prepareContainer(pod, ps, { init: false, i }, ctx));
+}
+
+/** Resolve env (ConfigMap/Secret refs) then pull the image (or use the cached one). */
+function prepareContainer(pod: KubeObject, ps: PState, t: { init: boolean; i: number }, ctx: ControllerContext): void {
+  const st = ctx.state(emptyState);
+  const spec = specOf(pod, t);
+  const c = (t.init ? ps.init : ps.app)[t.i]!;
+  const timer = (kind: string, delay: number) => ctx.schedule(delay, { kind, payload: { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen } satisfies Timer });
+  const missing = missingConfig(pod, spec, ctx);
+  if (missing) {
+    c.state = { waiting: { reason: "CreateContainerConfigError", message: missing } };
+    ctx.event(pod, "Warning", "Failed", `Error: ${missing}`);
+    writeStatus(pod, ps, ctx);
+    return timer("kubelet.run", 10_000);
+  }
+  const info = lookupImage(spec.image);
+  const cached = (st.images[ps.node] ?? []).includes(normalizeImage(spec.image).full);
+  if (cached && spec.imagePullPolicy !== "Always") {
+    ctx.event(pod, "Normal", "Pulled", alreadyPresentMessage(spec.image));
+    return timer("kubelet.run", 200);
+  }
+  ctx.event(pod, "Normal", "Pulling", pullingMessage(spec.image));
+  if (!info) {
+    const msg = pullErrorMessage(spec.image);
+    ctx.event(pod, "Warning", "Failed", msg);
+    ctx.event(pod, "Warning", "Failed", "Error: ErrImagePull");
+    c.state = { waiting: { reason: "ErrImagePull", message: msg.replace(/^Failed to pull image "[^"]*": /, "") } };
+    writeStatus(pod, ps, ctx);
+    const delay = backoffGet(c.pullBackoff, ctx.now(), IMAGE_BACKOFF) || IMAGE_BACKOFF.initialMs;
+    c.pullBackoff = backoffNext(c.pullBackoff, ctx.now(), IMAGE_BACKOFF);
+    timer("kubelet.pullBackOff", 1000);
+    return timer("kubelet.run", delay);
+  }
+  const ms = pullMs(info);
+  ctx.event(pod, "Normal", "Pulled", `Successfully pulled image "${spec.image}" in ${goDuration(ms)} (${goDuration(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`);
+  (st.images[ps.node] ??= []).push(normalizeImage(spec.image).full);
+  timer("kubelet.run", ms);
+}
+
+/** The `kubelet.run` timer: re-check config/image if needed, then create and start. */
+function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext): void {
+  // Re-entry after a config error or pull failure goes back through prepare.
+  const spec = specOf(pod, t);
+  const w = c.state.waiting?.reason;
+  if (w === "CreateContainerConfigError" || w === "ErrImagePull" || w === "ImagePullBackOff") {
+    c.state = { waiting: { reason: "ContainerCreating" } };
+    return prepareContainer(pod, ps, t, ctx);
+  }
+  const cid = containerID(ctx);
+  c.state = { running: { startedAt: ctx.timestamp() } };
+  c.imageID = cid;
+  ctx.event(pod, "Normal", "Created", `Created container: ${spec.name}`);
+  ctx.event(pod, "Normal", "Started", `Started container ${spec.name}`);
+  const b = behaviourOf(spec);
+  const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
+  if (b.kind !== "server") ctx.schedule(Math.max(b.afterMs, 1), { kind: "kubelet.exit", payload });
+  if (!t.init) {
+    if (spec.readinessProbe) ctx.schedule((spec.readinessProbe.initialDelaySeconds ?? 0) * 1000 + 1000, { kind: "kubelet.ready", payload });
+    else c.ready = true;
+  }
+  writeStatus(pod, ps, ctx);
+}
+
+/** What the container's process does: the image default, `sleep N`, or OOM over the limit. */
+function behaviourOf(spec: any): Behaviour {
+  const info = lookupImage(spec.image);
+  const argv = [...(spec.command ?? []), ...(spec.args ?? [])].join(" ");
+  const sleep = /\bsleep (\d+)/.exec(argv);
+  if (sleep) return { kind: "exit", afterMs: Number(sleep[1]) * 1000, exitCode: 0 };
+  if (/\bexit (\d+)/.test(argv)) return { kind: "exit", afterMs: 0, exitCode: Number(/\bexit (\d+)/.exec(argv)![1]) };
+  const b = info?.behaviour ?? { kind: "server", stopMs: 0, memoryMi: 10 };
+  if (b.kind === "oom") {
+    const limit = spec.resources?.limits?.memory;
+    return limit && bytes(limit) < b.memoryMi * 1024 * 1024 ? b : { kind: "server", stopMs: 0, memoryMi: b.memoryMi };
+  }
+  return b;
+}
+
+function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext): void {
+  const spec = specOf(pod, t);
+  const b = behaviourOf(spec);
+  const exitCode = b.kind === "oom" ? 137 : b.kind === "exit" ? b.exitCode : 0;
+  const reason = b.kind === "oom" ? "OOMKilled" : exitCode === 0 ? "Completed" : "Error";
+  const terminated = { exitCode, reason, startedAt: c.state.running?.startedAt, finishedAt: ctx.timestamp(), containerID: c.imageID };
+  c.ready = false;
+  c.gen++;
+  const policy = pod.spec.restartPolicy;
+  if (t.init && exitCode === 0) {
+    c.state = { terminated };
+    const next = t.i + 1;
+    if (next < ps.init.length) prepareContainer(pod, ps, { init: true, i: next }, ctx);
+    else pod.spec.containers.forEach((_: unknown, i: number) => {
+      ps.app[i]!.state = { waiting: { reason: "ContainerCreating" } };
+      prepareContainer(pod, ps, { init: false, i }, ctx);
+    });
+    return writeStatus(pod, ps, ctx);
+  }
+  const restart = policy === "Always" || (policy === "OnFailure" && exitCode !== 0) || (t.init && policy !== "Never");
+  if (!restart) {
+    c.state = { terminated };
+    return writeStatus(pod, ps, ctx);
+  }
+  c.lastState = { terminated };
+  c.restartCount++;
+  const delay = backoffGet(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
+  c.crashBackoff = backoffNext(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
+  const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
+  if (delay === 0) {
+    c.state = { terminated };
+    ctx.schedule(1, { kind: "kubelet.run", payload });
+  } else {
+    const podRef = { name: pod.metadata.name, namespace: pod.metadata.namespace!, uid: pod.metadata.uid };
+    c.state = { waiting: { reason: "CrashLoopBackOff", message: `back-off ${goDuration(delay).replace(/^(\d+)m(\d+)s$/, "$1m$2s")} restarting failed container=${spec.name} pod=${formatPod(podRef)}` } };
+    ctx.event(pod, "Warning", "BackOff", backOffRestartMessage(spec.name, podRef));
+    ctx.schedule(delay, { kind: "kubelet.run", payload });
+  }
+  writeStatus(pod, ps, ctx);
+}
+
+function killPod(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
+  ps.killing = true;
+  let stopMs = 0;
+  pod.spec.containers.forEach((spec: any, i: number) => {
+    if (!ps.app[i]!.state.running) return;
+    ctx.event(pod, "Normal", "Killing", `Stopping container ${spec.name}`);
+    const b = behaviourOf(spec);
+    stopMs = Math.max(stopMs, b.kind === "server" ? b.stopMs : 0);
+  });
+  const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+  ctx.schedule(Math.min(grace, stopMs), { kind: "kubelet.killed", payload: { key: keyOf(pod), uid: ps.uid, init: false, i: 0, gen: 0 } });
+}
+
+function missingConfig(pod: KubeObject, spec: any, ctx: ControllerContext): string | undefined {
+  const ns = pod.metadata.namespace;
+  const check = (kind: "configmap" | "secret", name: string, key?: string, optional?: boolean): string | undefined => {
+    if (optional) return undefined;
+    const obj = ctx.lister.get(kind === "configmap" ? "configmaps" : "secrets", ns, name);
+    if (!obj) return `${kind} "${name}" not found`;
+    if (key !== undefined && !(key in ((obj as any).data ?? {})) && !(key in ((obj as any).binaryData ?? {})))
+      return `couldn't find key ${key} in ${kind === "configmap" ? "ConfigMap" : "Secret"} ${ns}/${name}`;
+    return undefined;
+  };
+  for (const e of spec.env ?? []) {
+    const cm = e.valueFrom?.configMapKeyRef;
+    const sec = e.valueFrom?.secretKeyRef;
+    const m = (cm && check("configmap", cm.name, cm.key, cm.optional)) || (sec && check("secret", sec.name, sec.key, sec.optional));
+    if (m) return m;
+  }
+  for (const f of spec.envFrom ?? []) {
+    const m = (f.configMapRef && check("configmap", f.configMapRef.name, undefined, f.configMapRef.optional)) ||
+      (f.secretRef && check("secret", f.secretRef.name, undefined, f.secretRef.optional));
+    if (m) return m;
+  }
+  return undefined;
+}
+
+function apiStatus(spec: any, c: CState): any {
+  const info = normalizeImage(spec.image);
+  return {
+    name: spec.name, state: c.state, lastState: c.lastState, ready: c.ready, restartCount: c.restartCount,
+    image: info.full, imageID: c.imageID ? `${info.repo}@sha256:0` : "", ...(c.imageID ? { containerID: c.imageID } : {}),
+    started: Boolean(c.state.running),
+  };
+}
+
+function writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
+  const appStatuses = pod.spec.containers.map((s: any, i: number) => apiStatus(s, ps.app[i]!));
+  const initStatuses = (pod.spec.initContainers ?? []).map((s: any, i: number) => apiStatus(s, ps.init[i]!));
+  const phase = podPhase(pod.spec.restartPolicy, initStatuses, appStatuses, appStatuses.length);
+  const ready = readyConditions(appStatuses, appStatuses.length);
+  const initialized = initStatuses.every((s: any) => s.state.terminated?.exitCode === 0);
+  const now = ctx.timestamp();
+  const old: any[] = pod.status?.conditions ?? [];
+  const cond = (type: string, status: string, reason?: string) => {
+    const prev = old.find((c) => c.type === type);
+    const lastTransitionTime = prev && prev.status === status ? prev.lastTransitionTime : now;
+    return { type, status, lastProbeTime: null, lastTransitionTime, ...(reason ? { reason } : {}) };
+  };
+  const conditions = [
+    cond("PodReadyToStartContainers", "True"),
+    cond("Initialized", initialized ? "True" : "False", initialized ? undefined : "ContainersNotInitialized"),
+    cond("Ready", ready.Ready, ready.Ready === "True" ? undefined : "ContainersNotReady"),
+    cond("ContainersReady", ready.ContainersReady, ready.ContainersReady === "True" ? undefined : "ContainersNotReady"),
+    ...old.filter((c) => c.type === "PodScheduled"),
+  ];
+  const node = ctx.lister.get("nodes", undefined, ps.node);
+  const hostIP = node?.status?.addresses?.find((a: any) => a.type === "InternalIP")?.address ?? "";
+  ctx.api.patch("pods", pod.metadata.namespace, pod.metadata.name, {
+    status: {
+      phase, conditions, hostIP, hostIPs: [{ ip: hostIP }], podIP: ps.ip, podIPs: [{ ip: ps.ip }], startTime: ps.startTime,
+      containerStatuses: appStatuses, ...(initStatuses.length ? { initContainerStatuses: initStatuses } : {}),
+    },
+  }, { status: true });
+}
+
+/** Faults: a failed node's kubelet stops acting; recovery resyncs its pods. */
+export function setNodeDown(ctx: ControllerContext, node: string, down: boolean): void {
+  const st = ctx.state(emptyState);
+  st.downNodes = st.downNodes.filter((n) => n !== node);
+  if (down) st.downNodes.push(node);
+}
