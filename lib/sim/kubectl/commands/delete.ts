@@ -1,17 +1,20 @@
 // kubectl delete <kind> <name>... | -l selector | --all | -f -. kubectl 1.34 prints
 // `pod "web" deleted from default namespace` for namespaced objects (`force deleted` with
-// --force --grace-period=0), `node "x" deleted` for cluster-scoped ones.
+// --grace-period=0), `node "x" deleted` for cluster-scoped ones; the kind is printed as
+// "deployment.apps" (delete.go PrintObj). Nothing matched: "No resources found" on stdout.
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
 import { flag } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveTargets } from "./get";
+import { kindRef } from "../resources";
 import { readManifests } from "./manifests";
 
-function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, name: string, force: boolean, grace: number | undefined): string {
+function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, name: string, grace: number | undefined): string {
   ctx.api.delete(kind.resource, ns, name, grace === undefined ? undefined : { gracePeriodSeconds: grace });
-  const verb = force ? "force deleted" : "deleted";
-  return kind.namespaced ? `${kind.singular} "${name}" ${verb} from ${ns} namespace\n` : `${kind.singular} "${name}" ${verb}\n`;
+  // kubectl says "force deleted" whenever the grace period is 0; the kind is "kind[.group]".
+  const verb = grace === 0 ? "force deleted" : "deleted";
+  return kind.namespaced ? `${kindRef(kind)} "${name}" ${verb} from ${ns} namespace\n` : `${kindRef(kind)} "${name}" ${verb}\n`;
 }
 
 export const deleteCommand: Command = {
@@ -53,11 +56,11 @@ export const deleteCommand: Command = {
           return fail(formatApiError(e));
         }
       }
-      if (items.length === 0) return { stdout: "", stderr: "No resources found\n", exitCode: 0 };
+      if (items.length === 0) return { stdout: "No resources found\n", stderr: "", exitCode: 0 };
     }
     for (const it of items) {
       try {
-        stdout += deleteOne(ctx, it.kind, it.ns, it.name, force && grace === 0, grace);
+        stdout += deleteOne(ctx, it.kind, it.ns, it.name, grace);
       } catch (e) {
         if (flags.bools.has("ignore-not-found") && (e as { reason?: string }).reason === "NotFound") continue;
         stderr += formatApiError(e);
