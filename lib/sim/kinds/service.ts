@@ -77,7 +77,7 @@ export function validateService(obj: KubeObject, _old: KubeObject | undefined): 
       }
     }
   });
-  if (spec.sessionAffinity !== "None" && spec.sessionAffinity !== "ClientIP") {
+  if (spec.sessionAffinity !== undefined && spec.sessionAffinity !== "None" && spec.sessionAffinity !== "ClientIP") {
     errs.push({ type: "Unsupported value", field: "spec.sessionAffinity", value: spec.sessionAffinity, detail: `supported values: "ClientIP", "None"` });
   }
   return errs;
