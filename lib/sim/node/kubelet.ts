@@ -16,7 +16,7 @@ interface PState { uid: string; node: string; ip: string; init: CState[]; app: C
 export interface KubeletState { pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[] }
 
 const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
-interface Timer { key: string; uid: string; init: boolean; i: number; gen: number }
+interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number }
 
 export const KUBELET = "kubelet";
 const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
@@ -172,8 +172,8 @@ function behaviourOf(spec: any): Behaviour {
 function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext): void {
   const spec = specOf(pod, t);
   const b = behaviourOf(spec);
-  const exitCode = b.kind === "oom" ? 137 : b.kind === "exit" ? b.exitCode : 0;
-  const reason = b.kind === "oom" ? "OOMKilled" : exitCode === 0 ? "Completed" : "Error";
+  const exitCode = t.forcedExit ?? (b.kind === "oom" ? 137 : b.kind === "exit" ? b.exitCode : 0);
+  const reason = b.kind === "oom" && t.forcedExit === undefined ? "OOMKilled" : exitCode === 0 ? "Completed" : "Error";
   const terminated = { exitCode, reason, startedAt: c.state.running?.startedAt, finishedAt: ctx.timestamp(), containerID: c.imageID };
   c.ready = false;
   c.gen++;
@@ -291,4 +291,17 @@ export function setNodeDown(ctx: ControllerContext, node: string, down: boolean)
   const st = ctx.state(emptyState);
   st.downNodes = st.downNodes.filter((n) => n !== node);
   if (down) st.downNodes.push(node);
+}
+
+/** Fault: the container's process is killed (SIGKILL, exit 137) while running. */
+export function killContainer(ctx: ControllerContext, key: string, container: string): boolean {
+  const ps = ctx.state(emptyState).pods[key];
+  const [ns, name] = key.split("/") as [string, string];
+  const pod = ctx.lister.get("pods", ns, name);
+  if (!ps || !pod) return false;
+  const i = pod.spec.containers.findIndex((c: any) => c.name === container);
+  const c = ps.app[i];
+  if (!c || !c.state.running) return false;
+  ctx.schedule(0, { kind: "kubelet.exit", payload: { key, uid: ps.uid, init: false, i, gen: c.gen, forcedExit: 137 } satisfies Timer });
+  return true;
 }

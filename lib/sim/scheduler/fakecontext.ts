@@ -12,6 +12,8 @@ export interface FakeWorld {
   timers: { at: number; kind: string; payload: unknown }[];
   setNow(ms: number): void;
   put(resource: string, obj: KubeObject): void;
+  /** A context for another component: same objects and timers, its own private state. */
+  ctxFor(component: string): ControllerContext;
 }
 
 const k = (resource: string, ns: string | undefined, name: string) => `${resource}/${ns ?? ""}/${name}`;
@@ -74,8 +76,13 @@ export function fakeWorld(seed = 1): FakeWorld {
     trace: (e) => { traces.push(e); return traces.length; },
     state: <T>(init: () => T) => { if (!state.has("s")) state.set("s", init()); return state.get("s") as T; },
   };
+  const ctxFor = (component: string): ControllerContext => ({
+    ...ctx,
+    schedule: (delayMs, task) => { timers.push({ at: now + delayMs, ...task }); },
+    state: <T>(init: () => T) => { if (!state.has(component)) state.set(component, init()); return state.get(component) as T; },
+  });
   return {
-    ctx, objects, events, traces, timers,
+    ctx, objects, events, traces, timers, ctxFor,
     setNow: (ms) => { now = ms; },
     put: (r, o) => objects.set(k(r, o.metadata.namespace, o.metadata.name), o),
   };
