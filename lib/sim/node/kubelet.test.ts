@@ -113,3 +113,15 @@ describe("kubelet", () => {
     expect(w.objects.has("pods/default/p")).toBe(false);
   });
 });
+
+describe("kubelet volumes", () => {
+  it("waits in ContainerCreating until the PVC is Bound", () => {
+    const { w, runUntil, get } = setup({ image: "nginx:1.25" }, { volumes: [{ name: "d", persistentVolumeClaim: { claimName: "data" } }] });
+    w.put("persistentvolumeclaims", { apiVersion: "v1", kind: "PersistentVolumeClaim", metadata: { name: "data", namespace: "default", uid: "c", resourceVersion: "1", creationTimestamp: "" }, status: { phase: "Pending" } });
+    runUntil(10_000);
+    expect(podCells(get()!, 0).status).toBe("ContainerCreating");
+    w.objects.get("persistentvolumeclaims/default/data")!.status = { phase: "Bound" };
+    runUntil(20_000);
+    expect(podCells(get()!, 0).status).toBe("Running");
+  });
+});

@@ -11,7 +11,7 @@ import { bytes } from "../scheduler/resources";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-interface CState { state: any; lastState: any; restartCount: number; ready: boolean; gen: number; pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string }
+interface CState { needsPrepare?: boolean; state: any; lastState: any; restartCount: number; ready: boolean; gen: number; pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string }
 interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
 export interface KubeletState { pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[] }
 
@@ -99,6 +99,15 @@ function prepareContainer(pod: KubeObject, ps: PState, t: { init: boolean; i: nu
   const spec = specOf(pod, t);
   const c = (t.init ? ps.init : ps.app)[t.i]!;
   const timer = (kind: string, delay: number) => ctx.schedule(delay, { kind, payload: { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen } satisfies Timer });
+  // A pod whose claims are not Bound yet stays ContainerCreating (volume mount waits).
+  const unbound = (pod.spec.volumes ?? []).find((v: any) => v.persistentVolumeClaim &&
+    ctx.lister.get("persistentvolumeclaims", pod.metadata.namespace, v.persistentVolumeClaim.claimName)?.status?.phase !== "Bound");
+  if (unbound) {
+    c.state = { waiting: { reason: "ContainerCreating" } };
+    c.needsPrepare = true;
+    return timer("kubelet.run", 2000);
+  }
+  c.needsPrepare = false;
   const missing = missingConfig(pod, spec, ctx);
   if (missing) {
     c.state = { waiting: { reason: "CreateContainerConfigError", message: missing } };
@@ -135,7 +144,7 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
   // Re-entry after a config error or pull failure goes back through prepare.
   const spec = specOf(pod, t);
   const w = c.state.waiting?.reason;
-  if (w === "CreateContainerConfigError" || w === "ErrImagePull" || w === "ImagePullBackOff") {
+  if (c.needsPrepare || w === "CreateContainerConfigError" || w === "ErrImagePull" || w === "ImagePullBackOff") {
     c.state = { waiting: { reason: "ContainerCreating" } };
     return prepareContainer(pod, ps, t, ctx);
   }

@@ -1,7 +1,6 @@
 // Pod phase from container states (kubelet_pods.go#getPhase) and the Ready/ContainersReady
 // conditions (status/generate.go).
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export type RestartPolicy = "Always" | "OnFailure" | "Never";
 

@@ -5,7 +5,6 @@ import { kindDefaultStorageClass, storageClassKind } from "../../kinds/storagecl
 import { pvcKind } from "../../kinds/persistentvolumeclaim";
 import { persistentVolumeBinder } from "./controller";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const meta = (name: string, ns?: string) => ({ name, namespace: ns, uid: `uid-${name}`, resourceVersion: "1", creationTimestamp: "" });
 
 function setup() {
