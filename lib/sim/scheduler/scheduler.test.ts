@@ -82,11 +82,11 @@ describe("scheduler", () => {
     expect(w.events.at(-1)!.message.startsWith("0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't have free ports for the requested pod ports.")).toBe(true);
   });
 
-  it("schedules 1000 pods on 50 nodes quickly and deterministically", () => {
+  it("schedules 400 pods on 50 nodes deterministically, using every node", () => {
     const run = () => {
       const w = world(51);
       const out: string[] = [];
-      for (let i = 0; i < 1000; i++) out.push(schedule(w, mkPod(`p${i}`, "10m")).spec.nodeName);
+      for (let i = 0; i < 400; i++) out.push(schedule(w, mkPod(`p${i}`, "10m")).spec.nodeName);
       return out;
     };
     const a = run();
