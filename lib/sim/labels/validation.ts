@@ -23,7 +23,7 @@ const dns1123SubdomainErrMsg =
 /** validation.RegexError: message, examples, then the regex. */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  const ex = examples.map((e) => `'${e}', `).join("or ");
+  const ex = examples.map((e) => `'${e}', `).join(" or ");
   return `${msg} (e.g. ${ex}regex used for validation is '${fmt}')`;
 }
 
