@@ -125,6 +125,8 @@ export interface TimerTask {
   /** Handler name registered with the cluster, e.g. "kubelet.containerStarted". */
   kind: string;
   payload: unknown;
+  /** Recurring housekeeping (heartbeats, probes, resyncs): settle() does not wait for these. */
+  periodic?: boolean;
 }
 
 export interface ListOptions {

@@ -1,0 +1,10 @@
+export { ApiServer } from "./server";
+export { apiClient } from "./client";
+export { Tracer, DEFAULT_TRACE_LIMIT } from "./trace";
+export type { TracerState } from "./trace";
+export * from "./errors";
+export { mergePatch } from "./mergepatch";
+export { parseFieldSelector } from "./fieldselector";
+export { recordEvent, newRecorderState, EVENT_TTL_MS } from "./events";
+export type { RecorderState } from "./events";
+export { ORPHAN, FOREGROUND, IMMORTAL_NAMESPACES } from "./delete";

@@ -1,0 +1,253 @@
+// The API server: resolves the kind, defaults, validates, admits (namespace lifecycle) and
+// writes through the store with resourceVersion compare-and-swap. Each request is traced as
+// {type:"api"} and each store write as {type:"store"} caused by it.
+import type { DeleteOptions, KindSpec, KubeObject, Lister, ListOptions, ObjectInput, Random, WriteOptions } from "../types";
+import type { Clock } from "../clock";
+import { timestamp } from "../clock";
+import { generateNameSuffix, uuid } from "../random";
+import { type Store, type WriteResult, deepClone, deepEqual } from "../store";
+import { kindFor, kindForResource } from "../kinds";
+import { secretDecodeError } from "../kinds/secret";
+import { parseSelector } from "../labels/parser";
+import { ApiError, alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from "./errors";
+import { validateObjectMeta } from "./meta";
+import { mergePatch } from "./mergepatch";
+import { parseFieldSelector } from "./fieldselector";
+import type { Tracer } from "./trace";
+import { deleteObject } from "./delete";
+import { admit } from "./admission";
+
+const MAX_GENERATED_PREFIX = 58; // 63 - 5 random characters
+const NAMESPACES = kindForResource("namespaces")!;
+
+export type Verb = "create" | "update" | "patch" | "delete" | "get" | "list";
+
+export class ApiServer {
+  constructor(
+    readonly store: Store,
+    readonly clock: Clock,
+    readonly random: Random,
+    readonly tracer: Tracer,
+    readonly lister: Lister,
+  ) {}
+
+  kind(resource: string): KindSpec {
+    const k = kindForResource(resource);
+    if (!k) throw new ApiError(404, "NotFound", "the server could not find the requested resource");
+    return k;
+  }
+
+  /** Traces the request, runs it with the api entry as the cause of its writes. */
+  request<T>(user: string, verb: Verb, resource: string, namespace: string | undefined, name: string | undefined, fn: () => T): T {
+    const id = this.tracer.record({ type: "api", verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}), user, code: verb === "create" ? 201 : 200 });
+    const entry = this.tracer.last();
+    try {
+      return this.tracer.within(id, fn);
+    } catch (e) {
+      if (entry?.type === "api" && entry.id === id) {
+        const err = e instanceof ApiError ? e : new ApiError(500, "InternalError", `Internal error occurred: ${e instanceof Error ? e.message : String(e)}`);
+        entry.code = err.code;
+        entry.message = err.message;
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** Records the store write as a trace entry; returns the event on success. */
+  commit(result: WriteResult): KubeObject {
+    if (!result.ok) throw new Error(`store ${result.reason}`);
+    const e = result.event;
+    this.tracer.record({ type: "store", key: e.key, revision: e.revision, eventType: e.type });
+    return e.object;
+  }
+
+  now = () => this.timestamp();
+  timestamp = (offsetMs = 0) => timestamp(this.clock.now() + offsetMs);
+
+  create(user: string, input: ObjectInput, opts: WriteOptions = {}): KubeObject {
+    const k = input && typeof input === "object" ? kindFor(String(input.apiVersion), String(input.kind)) : undefined;
+    const ns = k?.namespaced ? (input.metadata?.namespace ?? "default") : undefined;
+    return this.request(user, "create", k?.resource ?? String(input?.kind ?? "").toLowerCase(), ns, input?.metadata?.name, () => {
+      if (!k) throw noKind(input);
+      const obj = deepClone(input) as KubeObject;
+      const m = (obj.metadata = { ...(obj.metadata ?? {}) } as KubeObject["metadata"]);
+      if (k.namespaced) m.namespace = ns;
+      else delete m.namespace;
+      if (m.resourceVersion) throw badRequest("resourceVersion should not be set on objects to be created");
+      const decodeErr = k.kind === "Secret" ? secretDecodeError(obj) : undefined;
+      if (decodeErr) throw badRequest(`Secret in version "v1" cannot be handled as a Secret: ${decodeErr}`);
+      if (!m.name && m.generateName) m.name = m.generateName.slice(0, MAX_GENERATED_PREFIX) + generateNameSuffix(this.random);
+      this.admitNamespace(k, m.namespace, m.name ?? "");
+      m.uid = uuid(this.random);
+      m.creationTimestamp = this.timestamp();
+      delete m.deletionTimestamp;
+      delete m.deletionGracePeriodSeconds;
+      if (k.tracksGeneration) m.generation = 1;
+      else delete m.generation;
+      // Status is the controllers' to write; nodes are the exception (the kubelet registers with it).
+      if (k.statusSubresource && k.kind !== "Node") delete obj.status;
+      k.defaults?.(obj);
+      const errs = [...admit({ operation: "create", kind: k, object: obj, lister: this.lister, random: this.random })];
+      errs.push(...validateObjectMeta(k, obj), ...(k.validate?.(obj, undefined) ?? []));
+      if (errs.length) throw invalid(k, m.name ?? "", errs);
+      if (opts.dryRun) return obj;
+      const result = this.store.create(k.resource, obj);
+      if (!result.ok) throw alreadyExists(k, m.name);
+      return this.commit(result);
+    });
+  }
+
+  get(user: string, resource: string, namespace: string | undefined, name: string): KubeObject {
+    return this.request(user, "get", resource, namespace, name, () => {
+      const k = this.kind(resource);
+      const obj = this.store.get(resource, k.namespaced ? namespace : undefined, name);
+      if (!obj) throw notFound(k, name);
+      return obj;
+    });
+  }
+
+  list(user: string, resource: string, namespace: string | undefined, opts: ListOptions = {}): { items: KubeObject[]; resourceVersion: string } {
+    return this.request(user, "list", resource, namespace, undefined, () => {
+      const k = this.kind(resource);
+      let items = this.store.list(resource, k.namespaced ? namespace : undefined);
+      if (opts.labelSelector) {
+        let sel;
+        try {
+          sel = parseSelector(opts.labelSelector);
+        } catch (e) {
+          throw badRequest(e instanceof Error ? e.message : String(e));
+        }
+        items = items.filter((o) => sel.matches(o.metadata.labels ?? {}));
+      }
+      if (opts.fieldSelector) {
+        const fs = parseFieldSelector(resource, opts.fieldSelector);
+        items = items.filter((o) => fs.matches(o));
+      }
+      return { items: [...items], resourceVersion: String(this.store.revision) };
+    });
+  }
+
+  update(user: string, obj: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const k = obj && typeof obj === "object" ? kindFor(String(obj.apiVersion), String(obj.kind)) : undefined;
+    const ns = k?.namespaced ? (obj.metadata?.namespace ?? "default") : undefined;
+    return this.request(user, "update", k?.resource ?? "", ns, obj?.metadata?.name, () => {
+      if (!k) throw noKind(obj);
+      const current = this.store.get(k.resource, ns, obj.metadata.name);
+      if (!current) throw notFound(k, obj.metadata.name);
+      return this.write(k, current, deepClone(obj), "main", opts);
+    });
+  }
+
+  updateStatus(user: string, obj: KubeObject): KubeObject {
+    const k = kindFor(String(obj?.apiVersion), String(obj?.kind));
+    const ns = k?.namespaced ? (obj.metadata?.namespace ?? "default") : undefined;
+    return this.request(user, "update", k?.resource ?? "", ns, obj?.metadata?.name, () => {
+      if (!k) throw noKind(obj);
+      const current = this.store.get(k.resource, ns, obj.metadata.name);
+      if (!current) throw notFound(k, obj.metadata.name);
+      return this.write(k, current, deepClone(obj), "status", {});
+    });
+  }
+
+  patch(user: string, resource: string, namespace: string | undefined, name: string, patch: object, opts: WriteOptions & { status?: boolean } = {}): KubeObject {
+    return this.request(user, "patch", resource, namespace, name, () => {
+      const k = this.kind(resource);
+      const ns = k.namespaced ? namespace : undefined;
+      const current = this.store.get(resource, ns, name);
+      if (!current) throw notFound(k, name);
+      if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw badRequest("json: cannot unmarshal array into Go value of type map[string]interface {}");
+      const next = deepClone(mergePatch(current, patch)) as KubeObject;
+      // A patch carries the current resourceVersion unless it names one (then it is a precondition).
+      const rv = (patch as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
+      next.metadata = { ...next.metadata, resourceVersion: rv ?? current.metadata.resourceVersion };
+      return this.write(k, current, next, opts.status ? "status" : "main", opts);
+    });
+  }
+
+  delete(user: string, resource: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject | undefined {
+    return this.request(user, "delete", resource, namespace, name, () => deleteObject(this, this.kind(resource), namespace, name, opts));
+  }
+
+  /**
+   * The update path shared by update, updateStatus and patch: CAS on resourceVersion, system
+   * metadata kept, status or main part only, generation bump on spec change, no write when
+   * nothing changed, deletion once the last finalizer of a deleting object is gone.
+   */
+  write(k: KindSpec, current: KubeObject, next: KubeObject, part: "main" | "status", opts: WriteOptions): KubeObject {
+    const name = current.metadata.name;
+    const rv = next.metadata?.resourceVersion;
+    if (rv && rv !== current.metadata.resourceVersion) throw conflict(k, name);
+    if (next.metadata?.name !== undefined && next.metadata.name !== name) throw badRequest(`the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`);
+    let obj: KubeObject;
+    if (part === "status") {
+      obj = { ...current, metadata: { ...current.metadata }, status: next.status };
+      if (obj.status === undefined) delete obj.status;
+    } else {
+      obj = next;
+      obj.apiVersion = current.apiVersion;
+      obj.kind = current.kind;
+      if (k.statusSubresource) {
+        if (current.status === undefined) delete obj.status;
+        else obj.status = deepClone(current.status);
+      }
+      const m = { ...obj.metadata };
+      const c = current.metadata;
+      m.uid = c.uid;
+      m.creationTimestamp = c.creationTimestamp;
+      m.namespace = c.namespace;
+      if (m.namespace === undefined) delete m.namespace;
+      m.generateName = c.generateName;
+      if (m.generateName === undefined) delete m.generateName;
+      m.deletionTimestamp = c.deletionTimestamp;
+      m.deletionGracePeriodSeconds = c.deletionGracePeriodSeconds;
+      if (m.deletionTimestamp === undefined) delete m.deletionTimestamp;
+      if (m.deletionGracePeriodSeconds === undefined) delete m.deletionGracePeriodSeconds;
+      if (c.generation !== undefined) m.generation = c.generation;
+      else delete m.generation;
+      obj.metadata = m;
+      k.defaults?.(obj);
+      const errs = [...admit({ operation: "update", kind: k, object: obj, old: current, lister: this.lister, random: this.random })];
+      errs.push(...validateObjectMeta(k, obj), ...(k.validate?.(obj, current) ?? []));
+      if (c.deletionTimestamp && (m.finalizers ?? []).some((f) => !(c.finalizers ?? []).includes(f))) {
+        errs.push({ type: "Forbidden", field: "metadata.finalizers", detail: "no new finalizers can be added if the object is being deleted" });
+      }
+      if (errs.length) throw invalid(k, name, errs);
+      if (k.tracksGeneration && !deepEqual(obj.spec, current.spec)) m.generation = (c.generation ?? 0) + 1;
+    }
+    obj.metadata.resourceVersion = current.metadata.resourceVersion;
+    if (deepEqual(obj, current)) return current;
+    if (opts.dryRun) return obj;
+    if (this.shouldDeleteDuringUpdate(k, obj)) return this.commitDelete(k, obj);
+    return this.commit(this.store.update(k.resource, obj));
+  }
+
+  /** Removing the last finalizer of a deleting object deletes it (pods: once grace is 0). */
+  private shouldDeleteDuringUpdate(k: KindSpec, obj: KubeObject): boolean {
+    const m = obj.metadata;
+    if (!m.deletionTimestamp || (m.finalizers ?? []).length > 0) return false;
+    if (k.kind === "Namespace") return (obj.spec?.finalizers ?? []).length === 0;
+    return k.kind !== "Pod" || (m.deletionGracePeriodSeconds ?? 0) === 0;
+  }
+
+  commitDelete(k: KindSpec, obj: KubeObject): KubeObject {
+    this.commit(this.store.delete(k.resource, obj.metadata.namespace, obj.metadata.name));
+    return obj;
+  }
+
+  /** NamespaceLifecycle admission: the namespace must exist and not be terminating. */
+  admitNamespace(k: KindSpec, namespace: string | undefined, name: string): void {
+    if (!k.namespaced || !namespace) return;
+    const ns = this.store.get("namespaces", undefined, namespace);
+    if (!ns) throw notFound(NAMESPACES, namespace);
+    if (ns.metadata.deletionTimestamp || ns.status?.phase === "Terminating") {
+      throw forbidden(k, name, `unable to create new content in namespace ${namespace} because it is being terminated`);
+    }
+  }
+}
+
+function noKind(input: unknown): ApiError {
+  const i = (input ?? {}) as { apiVersion?: unknown; kind?: unknown };
+  const kind = String(i.kind ?? "");
+  return new ApiError(404, "NotFound", `no matches for kind "${kind}" in version "${String(i.apiVersion ?? "")}"`);
+}

@@ -1,0 +1,1 @@
+export { garbageCollector, type GraphLister } from "./controller";

@@ -1,0 +1,15 @@
+// The control loops the cluster runs, in the fixed order the cluster loop visits their work
+// queues. Adding one is one import and one entry.
+import type { Controller } from "../types";
+import { namespaceController } from "./namespace";
+import { garbageCollector } from "./garbagecollector";
+import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
+
+export const CONTROLLERS: readonly Controller[] = [
+  namespaceController,
+  garbageCollector,
+  persistentVolumeBinder,
+  scheduler,
+  kubelet,
+  nodeLifecycle,
+];

@@ -1,0 +1,225 @@
+// The etcd model: one global revision, objects under /registry/<resource>/<ns>/<name>,
+// compare-and-swap on resourceVersion, a bounded event history that watchers resume from.
+// Objects handed out are shared: callers never mutate them (the API server copies on write).
+import type { KubeObject, WatchEvent, WatchEventType } from "../types";
+import { Bucket } from "./bucket";
+import { deepClone } from "./json";
+
+export const DEFAULT_HISTORY_LIMIT = 10_000;
+
+export function storeKey(resource: string, namespace: string | undefined, name: string): string {
+  return namespace ? `/registry/${resource}/${namespace}/${name}` : `/registry/${resource}/${name}`;
+}
+
+/** metav1.Status as an ERROR watch event carries it. */
+export interface StatusObject {
+  kind: "Status";
+  apiVersion: "v1";
+  metadata: Record<string, never>;
+  status: "Failure";
+  message: string;
+  reason: string;
+  code: number;
+}
+
+export type WatchResult =
+  | { type: WatchEventType; revision: number; key: string; resource: string; object: KubeObject; oldObject?: KubeObject }
+  | { type: "ERROR"; object: StatusObject };
+
+export interface StoreState {
+  revision: number;
+  historyLimit: number;
+  /** Oldest revision still replayable (compaction point). */
+  compacted: number;
+  objects: { resource: string; object: KubeObject }[];
+  history: WatchEvent[];
+}
+
+export type WriteResult = { ok: true; event: WatchEvent } | { ok: false; reason: "Conflict" | "NotFound" | "AlreadyExists"; current?: KubeObject };
+
+export class Store {
+  revision = 0;
+  private readonly objects = new Map<string, { resource: string; object: KubeObject }>();
+  private readonly byNamespace = new Map<string, Map<string, Bucket>>();
+  private readonly byResource = new Map<string, Bucket>();
+  private readonly byController = new Map<string, Map<string, Bucket>>();
+  /** Every ownerReference uid → keys of its dependents (for the garbage collector). */
+  private readonly byAnyOwner = new Map<string, Set<string>>();
+  private history: WatchEvent[] = [];
+  private historyStart = 0;
+  private compacted = 0;
+  /** Called after every write, in revision order (the cluster's watch fan-out). */
+  onEvent: ((event: WatchEvent) => void) | undefined;
+
+  constructor(readonly historyLimit = DEFAULT_HISTORY_LIMIT) {}
+
+  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.objects.get(storeKey(resource, namespace, name))?.object;
+  }
+
+  list(resource: string, namespace?: string): readonly KubeObject[] {
+    if (namespace === undefined) return this.byResource.get(resource)?.list() ?? [];
+    return this.byNamespace.get(resource)?.get(namespace)?.list() ?? [];
+  }
+
+  count(resource: string): number {
+    return this.byResource.get(resource)?.size ?? 0;
+  }
+
+  byOwner(resource: string, ownerUid: string): readonly KubeObject[] {
+    return this.byController.get(resource)?.get(ownerUid)?.list() ?? [];
+  }
+
+  /** Objects of any resource with an ownerReference to `uid`, sorted by key. */
+  dependents(uid: string): { resource: string; object: KubeObject }[] {
+    const keys = [...(this.byAnyOwner.get(uid) ?? [])].sort();
+    return keys.map((k) => this.objects.get(k)!).filter(Boolean);
+  }
+
+  create(resource: string, obj: KubeObject, cause?: number): WriteResult {
+    const key = storeKey(resource, obj.metadata.namespace, obj.metadata.name);
+    const cur = this.objects.get(key);
+    if (cur) return { ok: false, reason: "AlreadyExists", current: cur.object };
+    obj.metadata.resourceVersion = String(++this.revision);
+    this.index(resource, key, obj);
+    return { ok: true, event: this.emit({ type: "ADDED", revision: this.revision, key, resource, object: obj, cause }) };
+  }
+
+  /** CAS write: `obj.metadata.resourceVersion` must equal the stored one (unless empty). */
+  update(resource: string, obj: KubeObject, cause?: number): WriteResult {
+    const key = storeKey(resource, obj.metadata.namespace, obj.metadata.name);
+    const cur = this.objects.get(key);
+    if (!cur) return { ok: false, reason: "NotFound" };
+    const expected = obj.metadata.resourceVersion;
+    if (expected && expected !== cur.object.metadata.resourceVersion) return { ok: false, reason: "Conflict", current: cur.object };
+    obj.metadata.resourceVersion = String(++this.revision);
+    this.unindex(resource, key, cur.object);
+    this.index(resource, key, obj);
+    return { ok: true, event: this.emit({ type: "MODIFIED", revision: this.revision, key, resource, object: obj, oldObject: cur.object, cause }) };
+  }
+
+  delete(resource: string, namespace: string | undefined, name: string, expectedRV?: string, cause?: number): WriteResult {
+    const key = storeKey(resource, namespace, name);
+    const cur = this.objects.get(key);
+    if (!cur) return { ok: false, reason: "NotFound" };
+    if (expectedRV && expectedRV !== cur.object.metadata.resourceVersion) return { ok: false, reason: "Conflict", current: cur.object };
+    this.unindex(resource, key, cur.object);
+    this.objects.delete(key);
+    ++this.revision;
+    // The DELETED event carries the object at the deletion revision, as etcd3 watch does.
+    const object = { ...cur.object, metadata: { ...cur.object.metadata, resourceVersion: String(this.revision) } };
+    return { ok: true, event: this.emit({ type: "DELETED", revision: this.revision, key, resource, object, oldObject: cur.object, cause }) };
+  }
+
+  /**
+   * Events after `fromRevision` (optionally of one resource). Without a revision: ADDED for each
+   * existing object first (list-then-watch). A revision older than the history → 410 Expired.
+   */
+  watch(fromRevision?: number, resource?: string): WatchResult[] {
+    if (fromRevision === undefined) {
+      const out: WatchResult[] = [];
+      const keys = [...this.objects.keys()].sort();
+      for (const key of keys) {
+        const e = this.objects.get(key)!;
+        if (resource && e.resource !== resource) continue;
+        out.push({ type: "ADDED", revision: Number(e.object.metadata.resourceVersion), key, resource: e.resource, object: e.object });
+      }
+      return out;
+    }
+    if (fromRevision < this.compacted) {
+      return [{ type: "ERROR", object: expired(`too old resource version: ${fromRevision} (${this.compacted})`) }];
+    }
+    const out: WatchResult[] = [];
+    for (let i = this.historyStart; i < this.history.length; i++) {
+      const e = this.history[i]!;
+      if (e.revision > fromRevision && (!resource || e.resource === resource)) out.push(e);
+    }
+    return out;
+  }
+
+  save(): StoreState {
+    const keys = [...this.objects.keys()].sort();
+    return {
+      revision: this.revision,
+      historyLimit: this.historyLimit,
+      compacted: this.compacted,
+      objects: keys.map((k) => deepClone(this.objects.get(k)!)),
+      history: deepClone(this.history.slice(this.historyStart)),
+    };
+  }
+
+  static load(state: StoreState): Store {
+    const s = new Store(state.historyLimit);
+    s.revision = state.revision;
+    s.compacted = state.compacted;
+    for (const { resource, object } of deepClone(state.objects)) {
+      s.index(resource, storeKey(resource, object.metadata.namespace, object.metadata.name), object);
+    }
+    s.history = deepClone(state.history);
+    return s;
+  }
+
+  private emit(event: WatchEvent): WatchEvent {
+    if (event.cause === undefined) delete event.cause;
+    if (event.oldObject === undefined) delete event.oldObject;
+    this.history.push(event);
+    if (this.history.length - this.historyStart > this.historyLimit) {
+      const dropped = this.history[this.historyStart]!;
+      this.history[this.historyStart++] = undefined as unknown as WatchEvent;
+      this.compacted = dropped.revision;
+      // Reclaim the dropped prefix in one go once it dominates the array.
+      if (this.historyStart > this.historyLimit) {
+        this.history = this.history.slice(this.historyStart);
+        this.historyStart = 0;
+      }
+    }
+    this.onEvent?.(event);
+    return event;
+  }
+
+  private index(resource: string, key: string, obj: KubeObject): void {
+    this.objects.set(key, { resource, object: obj });
+    const ns = obj.metadata.namespace ?? "";
+    bucket(this.byResource, resource).put(obj);
+    bucket(nested(this.byNamespace, resource), ns).put(obj);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let set = this.byAnyOwner.get(ref.uid);
+      if (!set) this.byAnyOwner.set(ref.uid, (set = new Set()));
+      set.add(key);
+      if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj);
+    }
+  }
+
+  private unindex(resource: string, key: string, obj: KubeObject): void {
+    const ns = obj.metadata.namespace ?? "";
+    this.byResource.get(resource)?.remove(obj);
+    this.byNamespace.get(resource)?.get(ns)?.remove(obj);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      const set = this.byAnyOwner.get(ref.uid);
+      set?.delete(key);
+      if (set?.size === 0) this.byAnyOwner.delete(ref.uid);
+      if (ref.controller) {
+        const owners = this.byController.get(resource);
+        const b = owners?.get(ref.uid);
+        b?.remove(obj);
+        if (b?.size === 0) owners!.delete(ref.uid);
+      }
+    }
+  }
+}
+
+function nested(map: Map<string, Map<string, Bucket>>, key: string): Map<string, Bucket> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
+function bucket(map: Map<string, Bucket>, key: string): Bucket {
+  let b = map.get(key);
+  if (!b) map.set(key, (b = new Bucket()));
+  return b;
+}
+
+export function expired(message: string): StatusObject {
+  return { kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", message, reason: "Expired", code: 410 };
+}
