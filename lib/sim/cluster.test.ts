@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { createCluster, restoreCluster } from "./cluster";
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers:
+  - name: nginx
+    image: nginx:1.27
+`;
+
+function script(seed: number) {
+  const c = createCluster({ seed });
+  c.kubectl("apply -f -", POD);
+  c.advance(12);
+  c.kubectl("create -f -", POD.replace("name: web", "generateName: web-"));
+  c.advance(3);
+  return c;
+}
+
+describe("cluster loop", () => {
+  it("starts like kind: four namespaces, three nodes, default storage class, kubernetes service", () => {
+    const c = createCluster();
+    const l = c.internals.lister;
+    expect(l.list("namespaces").map((n) => n.metadata.name)).toEqual(["default", "kube-node-lease", "kube-public", "kube-system"]);
+    expect(l.list("nodes").map((n) => n.metadata.name)).toEqual(["kind-control-plane", "kind-worker", "kind-worker2"]);
+    expect(l.get("services", "default", "kubernetes")?.spec.clusterIP).toBe("10.96.0.1");
+    expect(c.now()).toBe(0);
+  });
+
+  it("same seed and actions give the identical snapshot; another seed differs", () => {
+    const a = JSON.stringify(script(7).snapshot());
+    expect(JSON.stringify(script(7).snapshot())).toBe(a);
+    expect(JSON.stringify(script(8).snapshot())).not.toBe(a);
+  });
+
+  it("snapshot → restore continues identically", () => {
+    const a = script(3);
+    const b = restoreCluster(JSON.parse(JSON.stringify(a.snapshot())));
+    for (const c of [a, b]) {
+      c.kubectl("delete pod web");
+      c.advance(40);
+    }
+    expect(b.kubectl("get pods -o wide")).toEqual(a.kubectl("get pods -o wide"));
+    expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.snapshot()));
+    expect(b.trace()).toEqual(a.trace());
+  });
+
+  it("advance ends at the target; settle stops when only periodic work remains", () => {
+    const c = createCluster();
+    c.advance(2.5);
+    expect(c.now()).toBe(2500);
+    c.kubectl("apply -f -", POD);
+    c.settle();
+    expect(c.now()).toBeLessThan(60_000);
+    expect(c.internals.lister.get("pods", "default", "web")?.status.phase).toBe("Running");
+  });
+
+  it("traces causes: api → store and api → watch → reconcile → api", () => {
+    const c = createCluster();
+    c.kubectl("apply -f -", POD);
+    const t = c.trace();
+    const create = t.find((e) => e.type === "api" && e.verb === "create" && e.resource === "pods")!;
+    const store = t.find((e) => e.type === "store" && e.cause === create.id)!;
+    expect(store).toMatchObject({ type: "store", key: "/registry/pods/default/web", eventType: "ADDED" });
+    const watch = t.find((e) => e.type === "watch" && e.cause === create.id && e.watcher === "default-scheduler")!;
+    const rec = t.find((e) => e.type === "reconcile" && e.cause === watch.id)!;
+    const bind = t.find((e) => e.type === "api" && e.cause === rec.id)!;
+    expect(bind).toMatchObject({ user: "default-scheduler", resource: "pods", name: "web" });
+  });
+
+  it("bad input never throws", () => {
+    const c = createCluster();
+    expect(c.kubectl("").exitCode).toBe(1);
+    c.advance(Number.NaN);
+    c.settle(-1);
+    expect(c.now()).toBe(0);
+    expect(() => restoreCluster({})).toThrow("restoreCluster: not a cluster snapshot");
+  });
+});

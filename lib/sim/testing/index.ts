@@ -1,0 +1,1 @@
+export { TestCluster, type PodExpectation } from "./TestCluster";
