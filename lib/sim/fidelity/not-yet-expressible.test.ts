@@ -1,0 +1,29 @@
+// Fidelity cases the simulator cannot express yet, listed by id so none is silently dropped:
+// the Deployment and StatefulSet controllers do not exist yet, and the WL-EVT/WL-RV
+// store/watch cases still need a harness over the trace. Move each case to its group's test
+// file as the engine grows; this file should shrink to nothing.
+import { describe, expect, it } from "vitest";
+import vectors from "./k8s-vectors.json";
+
+interface Case {
+  id: string;
+  group: string;
+}
+
+const cases = vectors.cases as Case[];
+const pending: { reason: string; select: (c: Case) => boolean }[] = [
+  { reason: "needs the Deployment controller", select: (c) => c.group === "deployment" },
+  { reason: "needs the StatefulSet controller", select: (c) => c.group === "statefulset" },
+  {
+    reason: "needs a watch/trace harness through the cluster contract",
+    select: (c) => c.group === "watch-lifecycle" && /^WL-(EVT|RV)/.test(c.id),
+  },
+];
+
+for (const { reason, select } of pending) {
+  describe(reason, () => {
+    const ids = cases.filter(select).map((c) => c.id);
+    it("lists the cases it is waiting for", () => expect(ids.length).toBeGreaterThan(0));
+    for (const id of ids) it.todo(`${id}: ${reason}`);
+  });
+}
