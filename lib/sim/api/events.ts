@@ -17,12 +17,22 @@ export interface RecorderState {
   /** Events in creation order with their expiry, swept as time passes. */
   expiry: { at: number; namespace: string; name: string }[];
   seq: number;
-  size: number;
+  order: string[];
+  orderHead: number;
 }
 
-export const newRecorderState = (): RecorderState => ({ cache: {}, expiry: [], seq: 0, size: 0 });
+export const newRecorderState = (): RecorderState => ({ cache: {}, expiry: [], seq: 0, order: [], orderHead: 0 });
 
-const hex = (n: bigint) => n.toString(16);
+/** Hex of (ms × 10⁶ + sub) without BigInt: split ms×10⁶ into 2³² words exactly. */
+function eventSuffix(ms: number, sub: number): string {
+  const hi = Math.floor(ms / 4096);
+  const lo = ms % 4096; // ms = hi·2¹² + lo; ms·10⁶ = hi·10⁶·2¹² + lo·10⁶
+  let low = lo * 1_000_000 + sub + (hi * 1_000_000 % 1_048_576) * 4096;
+  let high = Math.floor((hi * 1_000_000) / 1_048_576); // in units of 2³²
+  high += Math.floor(low / 4_294_967_296);
+  low %= 4_294_967_296;
+  return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, "0");
+}
 
 export function recordEvent(server: ApiServer, state: RecorderState, component: string, obj: KubeObject, type: string, reason: string, message: string): void {
   const now = server.clock.now();
@@ -44,8 +54,7 @@ export function recordEvent(server: ApiServer, state: RecorderState, component: 
     }
   }
   // client-go names events <object>.<unix nanos in hex>; the sequence keeps same-ms events apart.
-  const nanos = BigInt(EPOCH_MS + Math.floor(now)) * 1_000_000n + BigInt(state.seq++ % 1_000_000);
-  const name = `${m.name}.${hex(nanos)}`;
+  const name = `${m.name}.${eventSuffix(EPOCH_MS + Math.floor(now), state.seq++ % 1_000_000)}`;
   const event = {
     apiVersion: "v1",
     kind: "Event",
@@ -71,11 +80,13 @@ export function recordEvent(server: ApiServer, state: RecorderState, component: 
   const fresh = !(key in state.cache);
   state.cache[key] = { namespace, name };
   state.expiry.push({ at: now + EVENT_TTL_MS, namespace, name });
-  if (fresh && ++state.size > CACHE_LIMIT) {
-    for (const oldest in state.cache) {
-      delete state.cache[oldest];
-      state.size--;
-      break;
+  if (fresh) {
+    // LRU-ish eviction in insertion order; `order` is a FIFO of keys (for-in would enumerate all).
+    state.order.push(key);
+    while (state.order.length - state.orderHead > CACHE_LIMIT) delete state.cache[state.order[state.orderHead++]!];
+    if (state.orderHead > CACHE_LIMIT) {
+      state.order = state.order.slice(state.orderHead);
+      state.orderHead = 0;
     }
   }
 }

@@ -13,3 +13,15 @@ export function mergePatch(target: unknown, patch: unknown): any {
   }
   return out;
 }
+
+/** Applies `patch` to `target` in place (target must be a private copy); returns the result. */
+export function mergePatchInPlace(target: unknown, patch: unknown): any {
+  if (!isObject(patch)) return deepClone(patch);
+  const out: Record<string, any> = isObject(target) ? target : {};
+  for (const k in patch) {
+    const v = patch[k];
+    if (v === null) delete out[k];
+    else out[k] = mergePatchInPlace(out[k], v);
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { secretDecodeError } from "../kinds/secret";
 import { parseSelector } from "../labels/parser";
 import { ApiError, alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from "./errors";
 import { validateObjectMeta } from "./meta";
-import { mergePatch } from "./mergepatch";
+import { mergePatchInPlace } from "./mergepatch";
 import { parseFieldSelector } from "./fieldselector";
 import type { Tracer } from "./trace";
 import { deleteObject } from "./delete";
@@ -157,7 +157,7 @@ export class ApiServer {
       const current = this.store.get(resource, ns, name);
       if (!current) throw notFound(k, name);
       if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw badRequest("json: cannot unmarshal array into Go value of type map[string]interface {}");
-      const next = deepClone(mergePatch(current, patch)) as KubeObject;
+      const next = mergePatchInPlace(deepClone(current), patch) as KubeObject;
       // A patch carries the current resourceVersion unless it names one (then it is a precondition).
       const rv = (patch as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
       next.metadata = { ...next.metadata, resourceVersion: rv ?? current.metadata.resourceVersion };

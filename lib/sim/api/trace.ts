@@ -2,6 +2,7 @@
 // (api → store → watch → reconcile → api …). A "current cause" stack lets every entry recorded
 // while handling something point at it without threading ids through every call.
 import type { TraceEvent, TraceInput, VirtualMs } from "../types";
+import { deepClone } from "../store/json";
 
 export const DEFAULT_TRACE_LIMIT = 50_000;
 
@@ -22,13 +23,16 @@ export class Tracer {
     readonly limit = DEFAULT_TRACE_LIMIT,
   ) {}
 
-  /** Records an entry; `cause` defaults to whatever is being handled right now. */
+  /** Records an entry (taking ownership of the object); `cause` defaults to what is being handled now. */
   record(entry: TraceInput): number {
     const id = this.nextId++;
     const cause = entry.cause ?? this.causes[this.causes.length - 1];
-    const e = { ...entry, id, at: this.now() } as TraceEvent;
+    // The entry literal becomes the stored entry (callers pass fresh objects): no copy, and no
+    // `delete` (which would drop the object into slow dictionary mode).
+    const e = entry as TraceEvent;
+    e.id = id;
+    e.at = this.now();
     if (cause !== undefined) e.cause = cause;
-    else delete e.cause;
     if (this.ring.length < this.limit) this.ring.push(e);
     else {
       this.ring[this.start] = e;
@@ -70,12 +74,12 @@ export class Tracer {
   }
 
   save(): TracerState {
-    return { nextId: this.nextId, limit: this.limit, entries: structuredClone(this.entries()) };
+    return { nextId: this.nextId, limit: this.limit, entries: deepClone(this.entries()) };
   }
 
   static load(state: TracerState, now: () => VirtualMs): Tracer {
     const t = new Tracer(now, state.limit);
-    t.ring = structuredClone(state.entries);
+    t.ring = deepClone(state.entries);
     t.nextId = state.nextId;
     return t;
   }

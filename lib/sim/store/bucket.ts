@@ -1,6 +1,6 @@
 // A set of objects kept sorted by (namespace, name) so every list iterates in the same order.
-// Lists hand out the sorted array itself; the next write copies it first (copy-on-write), so
-// a caller iterating a list while writing never sees it change underneath.
+// Lists hand out the sorted array itself; the next insert or removal copies it first
+// (copy-on-write), so a caller iterating a list while writing never sees entries shift.
 import type { KubeObject } from "../types";
 
 function compare(a: KubeObject, b: KubeObject): number {
@@ -25,12 +25,15 @@ export class Bucket {
     return this.items;
   }
 
-  /** Insert or replace (same namespace/name). */
+  /**
+   * Insert or replace (same namespace/name). A replacement is written in place even into a
+   * handed-out array: positions do not move, and readers see the newer object, as they would
+   * through an informer cache. Only inserts and removals copy.
+   */
   put(obj: KubeObject): void {
     const i = this.find(obj);
-    const items = this.writable();
-    if (i >= 0) items[i] = obj;
-    else items.splice(-i - 1, 0, obj);
+    if (i >= 0) this.items[i] = obj;
+    else this.writable().splice(-i - 1, 0, obj);
   }
 
   remove(obj: KubeObject): void {

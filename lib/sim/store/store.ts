@@ -26,13 +26,19 @@ export type WatchResult =
   | { type: WatchEventType; revision: number; key: string; resource: string; object: KubeObject; oldObject?: KubeObject }
   | { type: "ERROR"; object: StatusObject };
 
+/**
+ * Serialised store. Objects are written once in `objects` and referred to by index: the same
+ * object is usually both the current value and the latest history entry (and the next
+ * entry's oldObject), so this keeps snapshots several times smaller.
+ */
 export interface StoreState {
   revision: number;
   historyLimit: number;
   /** Oldest revision still replayable (compaction point). */
   compacted: number;
-  objects: { resource: string; object: KubeObject }[];
-  history: WatchEvent[];
+  objects: KubeObject[];
+  current: { resource: string; o: number }[];
+  history: { type: WatchEventType; revision: number; key: string; resource: string; o: number; old?: number; cause?: number }[];
 }
 
 export type WriteResult = { ok: true; event: WatchEvent } | { ok: false; reason: "Conflict" | "NotFound" | "AlreadyExists"; current?: KubeObject };
@@ -93,8 +99,7 @@ export class Store {
     const expected = obj.metadata.resourceVersion;
     if (expected && expected !== cur.object.metadata.resourceVersion) return { ok: false, reason: "Conflict", current: cur.object };
     obj.metadata.resourceVersion = String(++this.revision);
-    this.unindex(resource, key, cur.object);
-    this.index(resource, key, obj);
+    this.reindex(resource, key, cur.object, obj);
     return { ok: true, event: this.emit({ type: "MODIFIED", revision: this.revision, key, resource, object: obj, oldObject: cur.object, cause }) };
   }
 
@@ -138,24 +143,48 @@ export class Store {
   }
 
   save(): StoreState {
-    const keys = [...this.objects.keys()].sort();
-    return {
-      revision: this.revision,
-      historyLimit: this.historyLimit,
-      compacted: this.compacted,
-      objects: keys.map((k) => deepClone(this.objects.get(k)!)),
-      history: deepClone(this.history.slice(this.historyStart)),
+    const table = new Map<KubeObject, number>();
+    const objects: KubeObject[] = [];
+    const ref = (o: KubeObject) => {
+      let i = table.get(o);
+      if (i === undefined) {
+        table.set(o, (i = objects.length));
+        objects.push(deepClone(o));
+      }
+      return i;
     };
+    const keys = [...this.objects.keys()].sort();
+    const current = keys.map((k) => {
+      const e = this.objects.get(k)!;
+      return { resource: e.resource, o: ref(e.object) };
+    });
+    const history = this.history.slice(this.historyStart).map((e) => ({
+      type: e.type,
+      revision: e.revision,
+      key: e.key,
+      resource: e.resource,
+      o: ref(e.object),
+      ...(e.oldObject ? { old: ref(e.oldObject) } : {}),
+      ...(e.cause !== undefined ? { cause: e.cause } : {}),
+    }));
+    return { revision: this.revision, historyLimit: this.historyLimit, compacted: this.compacted, objects, current, history };
   }
 
   static load(state: StoreState): Store {
     const s = new Store(state.historyLimit);
     s.revision = state.revision;
     s.compacted = state.compacted;
-    for (const { resource, object } of deepClone(state.objects)) {
+    const objs = deepClone(state.objects);
+    for (const { resource, o } of state.current) {
+      const object = objs[o]!;
       s.index(resource, storeKey(resource, object.metadata.namespace, object.metadata.name), object);
     }
-    s.history = deepClone(state.history);
+    s.history = state.history.map((h) => {
+      const e: WatchEvent = { type: h.type, revision: h.revision, key: h.key, resource: h.resource, object: objs[h.o]! };
+      if (h.old !== undefined) e.oldObject = objs[h.old]!;
+      if (h.cause !== undefined) e.cause = h.cause;
+      return e;
+    });
     return s;
   }
 
@@ -190,6 +219,19 @@ export class Store {
     }
   }
 
+  /** Same key, new version: replace in place unless the owner references changed. */
+  private reindex(resource: string, key: string, old: KubeObject, obj: KubeObject): void {
+    if (sameOwners(old, obj)) {
+      this.objects.set(key, { resource, object: obj });
+      bucket(this.byResource, resource).put(obj);
+      bucket(nested(this.byNamespace, resource), obj.metadata.namespace ?? "").put(obj);
+      for (const ref of obj.metadata.ownerReferences ?? []) if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj);
+      return;
+    }
+    this.unindex(resource, key, old);
+    this.index(resource, key, obj);
+  }
+
   private unindex(resource: string, key: string, obj: KubeObject): void {
     const ns = obj.metadata.namespace ?? "";
     this.byResource.get(resource)?.remove(obj);
@@ -222,4 +264,12 @@ function bucket(map: Map<string, Bucket>, key: string): Bucket {
 
 export function expired(message: string): StatusObject {
   return { kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", message, reason: "Expired", code: 410 };
+}
+
+function sameOwners(a: KubeObject, b: KubeObject): boolean {
+  const x = a.metadata.ownerReferences ?? [];
+  const y = b.metadata.ownerReferences ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]!.uid !== y[i]!.uid || !x[i]!.controller !== !y[i]!.controller) return false;
+  return true;
 }
