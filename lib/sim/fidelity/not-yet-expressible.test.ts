@@ -1,6 +1,6 @@
 // Fidelity cases the simulator cannot express yet, listed by id so none is silently dropped:
-// the Deployment and StatefulSet controllers do not exist yet, and the WL-EVT/WL-RV
-// store/watch cases still need a harness over the trace. Move each case to its group's test
+// the Deployment and StatefulSet controllers do not exist yet (WL-EVT/WL-RV cases live in
+// watch-lifecycle-api.test.ts). Move each case to its group's test
 // file as the engine grows; this file should shrink to nothing.
 import { describe, expect, it } from "vitest";
 import vectors from "./k8s-vectors.json";
@@ -14,10 +14,6 @@ const cases = vectors.cases as Case[];
 const pending: { reason: string; select: (c: Case) => boolean }[] = [
   { reason: "needs the Deployment controller", select: (c) => c.group === "deployment" },
   { reason: "needs the StatefulSet controller", select: (c) => c.group === "statefulset" },
-  {
-    reason: "needs a watch/trace harness through the cluster contract",
-    select: (c) => c.group === "watch-lifecycle" && /^WL-(EVT|RV)/.test(c.id),
-  },
 ];
 
 for (const { reason, select } of pending) {
