@@ -14,6 +14,8 @@ export interface Timer {
 
 export interface ClockState {
   now: number;
+  /** Wall-clock ms of virtual 0 for this cluster (absent in older snapshots: EPOCH_MS). */
+  epochMs?: number;
   seq: number;
   timers: Timer[];
 }
@@ -34,8 +36,8 @@ function civilFromDays(z: number): [number, number, number] {
 }
 
 /** RFC 3339 at second precision (metav1.Time marshals without fractions), e.g. 2026-01-01T00:00:30Z. */
-export function timestamp(at: VirtualMs): string {
-  const ms = EPOCH_MS + Math.floor(at);
+export function timestamp(at: VirtualMs, epochMs = EPOCH_MS): string {
+  const ms = epochMs + Math.floor(at);
   const days = Math.floor(ms / 86_400_000);
   const secs = Math.floor((ms - days * 86_400_000) / 1000);
   const [y, m, d] = civilFromDays(days);
@@ -45,13 +47,24 @@ export function timestamp(at: VirtualMs): string {
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
 export class Clock {
+  /** Wall-clock ms of virtual 0; per cluster, so clusters with different epochs can coexist. */
+  readonly epochMs: number;
   private nowMs = 0;
   private seq = 0;
   private heap: Timer[] = [];
   private nonPeriodic = 0;
 
+  constructor(epochMs = EPOCH_MS) {
+    this.epochMs = Number.isFinite(epochMs) ? Math.floor(epochMs) : EPOCH_MS;
+  }
+
   now(): VirtualMs {
     return this.nowMs;
+  }
+
+  /** RFC 3339 of a virtual time (default now) in this clock's epoch. */
+  timestamp(at: VirtualMs = this.nowMs): string {
+    return timestamp(at, this.epochMs);
   }
 
   /** Moves time forward only; the cluster loop sets it to each timer's due time. */
@@ -94,11 +107,11 @@ export class Clock {
   save(): ClockState {
     // Sorted so two equal queues serialise identically whatever the heap layout.
     const timers = [...this.heap].sort((a, b) => (before(a, b) ? -1 : 1)).map((t) => structuredClone(t));
-    return { now: this.nowMs, seq: this.seq, timers };
+    return { now: this.nowMs, ...(this.epochMs !== EPOCH_MS ? { epochMs: this.epochMs } : {}), seq: this.seq, timers };
   }
 
   static load(state: ClockState): Clock {
-    const c = new Clock();
+    const c = new Clock(state.epochMs);
     c.nowMs = state.now;
     c.seq = state.seq;
     for (const t of state.timers) c.push(structuredClone(t));

@@ -3,7 +3,7 @@
 // keys queue up (deduplicated, FIFO), reconciles run controller by controller in the order of
 // controllers/index.ts until nothing is pending; then the next due timer fires, and so on.
 import type { ApiClient, Controller, ControllerContext, KindSpec, KubeObject, TraceEvent, VirtualMs, WatchEvent } from "./types";
-import { Clock, EPOCH_MS, timestamp, type ClockState } from "./clock";
+import { Clock, EPOCH_MS, type ClockState } from "./clock";
 import { SeededRandom, type RandomState } from "./random";
 import { Store, deepClone, type StoreState } from "./store";
 import { ApiServer, Tracer, apiClient, newRecorderState, recordEvent, type RecorderState, type TracerState } from "./api";
@@ -12,14 +12,14 @@ import { INITIAL_NAMESPACES } from "./kinds/namespace";
 import { CONTROLLERS } from "./controllers";
 import type { GraphLister } from "./controllers/garbagecollector";
 import { WorkQueue, type WorkQueueState } from "./workqueue";
-import { createNodeObjects, kindDefaultStorageClass, setVirtualEpochMs, type NodeSpec } from "./node";
+import { createNodeObjects, kindDefaultStorageClass, type NodeSpec } from "./node";
 import { runKubectl } from "./kubectl/run";
-
-setVirtualEpochMs(EPOCH_MS);
 
 export interface ClusterOptions {
   seed?: number;
   nodes?: number | NodeSpec[];
+  /** Wall-clock Unix ms of virtual time 0 (default EPOCH_MS, 2026-01-01T00:00:00Z). */
+  epochMs?: number;
 }
 
 export interface KubectlOutput {
@@ -97,9 +97,9 @@ export class SimCluster implements Cluster {
   private pending: WatchEvent[] = [];
   private pendingHead = 0;
 
-  constructor(state: ClusterState | { seed: number }) {
+  constructor(state: ClusterState | { seed: number; epochMs?: number }) {
     const s = "format" in state ? state : undefined;
-    this.clock = s ? Clock.load(s.clock) : new Clock();
+    this.clock = s ? Clock.load(s.clock) : new Clock((state as { epochMs?: number }).epochMs);
     this.random = new SeededRandom(s ? s.random : (state as { seed: number }).seed);
     this.store = s ? Store.load(s.store) : new Store();
     const now = () => this.clock.now();
@@ -137,7 +137,7 @@ export class SimCluster implements Cluster {
   }
 
   kubectl(line: string, stdin?: string): KubectlOutput {
-    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: KINDS }, String(line ?? ""), stdin);
+    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds() }, String(line ?? ""), stdin);
     this.runUntilIdle();
     return out;
   }
@@ -199,12 +199,27 @@ export class SimCluster implements Cluster {
     };
   }
 
+  private kindsForEpoch?: readonly KindSpec[];
+  /** KINDS whose printer cells get this cluster's epoch (ages parse RFC 3339 against it). */
+  private printKinds(): readonly KindSpec[] {
+    const epoch = this.clock.epochMs;
+    if (epoch === EPOCH_MS) return KINDS;
+    return (this.kindsForEpoch ??= KINDS.map((k) => ({
+      ...k,
+      columns: k.columns.map((c) => ({
+        ...c,
+        cell: (o: KubeObject, now: VirtualMs) => c.cell(o, now, epoch),
+        ...(c.wideCell ? { wideCell: (o: KubeObject, now: VirtualMs) => c.wideCell!(o, now, epoch) } : {}),
+      })),
+    })));
+  }
+
   private context(component: string): ControllerContext {
     let ctx = this.contexts.get(component);
     if (ctx) return ctx;
     ctx = {
       now: () => this.clock.now(),
-      timestamp: (at?: VirtualMs) => timestamp(at ?? this.clock.now()),
+      timestamp: (at?: VirtualMs) => this.clock.timestamp(at ?? this.clock.now()),
       lister: this.internals.lister,
       api: apiClient(this.server, component),
       random: this.random,
@@ -311,7 +326,7 @@ function bootstrap(cluster: SimCluster, options: ClusterOptions): void {
   const api = cluster.internals.client("system:apiserver");
   for (const name of INITIAL_NAMESPACES) api.create({ apiVersion: "v1", kind: "Namespace", metadata: { name } });
   const kubelet = cluster.internals.client("kubelet");
-  for (const node of createNodeObjects(options.nodes, timestamp(0))) kubelet.create(node);
+  for (const node of createNodeObjects(options.nodes, cluster.internals.clock.timestamp(0))) kubelet.create(node);
   api.create(kindDefaultStorageClass);
   api.create({
     apiVersion: "v1",
@@ -324,7 +339,7 @@ function bootstrap(cluster: SimCluster, options: ClusterOptions): void {
 
 export function createCluster(options: ClusterOptions = {}): SimCluster {
   const seed = Number.isFinite(options.seed) ? Number(options.seed) : 1;
-  const cluster = new SimCluster({ seed });
+  const cluster = new SimCluster({ seed, ...(Number.isFinite(options.epochMs) ? { epochMs: Number(options.epochMs) } : {}) });
   bootstrap(cluster, options);
   return cluster;
 }

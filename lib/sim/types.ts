@@ -238,9 +238,13 @@ export interface PrinterColumn {
   name: string;
   /** 0: always shown; 1: only with -o wide. */
   priority: 0 | 1;
-  cell(obj: KubeObject, now: VirtualMs): string;
+  /**
+   * `epochMs`: wall-clock ms of virtual 0 in the printing cluster, for ages computed from RFC 3339
+   * timestamps (absent: clock.ts EPOCH_MS, the default epoch).
+   */
+  cell(obj: KubeObject, now: VirtualMs, epochMs?: number): string;
   /** The cell under `-o wide` when it differs (e.g. services' EXTERNAL-IP is not clipped). */
-  wideCell?(obj: KubeObject, now: VirtualMs): string;
+  wideCell?(obj: KubeObject, now: VirtualMs, epochMs?: number): string;
 }
 
 /**

@@ -3,7 +3,6 @@
 // count and lastTimestamp of the existing Event instead of creating another. Events expire
 // after an hour (kube-apiserver --event-ttl=1h).
 import type { KubeObject } from "../types";
-import { EPOCH_MS } from "../clock";
 import { rfc3339ToMs } from "../node/time";
 import type { ApiServer } from "./server";
 
@@ -54,7 +53,7 @@ export function recordEvent(server: ApiServer, state: RecorderState, component: 
     }
   }
   // client-go names events <object>.<unix nanos in hex>; the sequence keeps same-ms events apart.
-  const name = `${m.name}.${eventSuffix(EPOCH_MS + Math.floor(now), state.seq++ % 1_000_000)}`;
+  const name = `${m.name}.${eventSuffix(server.clock.epochMs + Math.floor(now), state.seq++ % 1_000_000)}`;
   const event = {
     apiVersion: "v1",
     kind: "Event",
@@ -100,7 +99,7 @@ function sweep(server: ApiServer, state: RecorderState, now: number): void {
     i++;
     if (!ev) continue;
     // Every write renews the event's lease: a refreshed event lives an hour from its last update.
-    const last = rfc3339ToMs(String(ev.lastTimestamp ?? "")) - EPOCH_MS;
+    const last = rfc3339ToMs(String(ev.lastTimestamp ?? "")) - server.clock.epochMs;
     if (last + EVENT_TTL_MS > now) {
       state.expiry.push({ at: last + EVENT_TTL_MS, namespace, name });
       continue;

@@ -3,7 +3,6 @@
 // {type:"api"} and each store write as {type:"store"} caused by it.
 import type { DeleteOptions, KindSpec, KubeObject, Lister, ListOptions, ObjectInput, Random, WriteOptions } from "../types";
 import type { Clock } from "../clock";
-import { timestamp } from "../clock";
 import { generateNameSuffix, uuid } from "../random";
 import { type Store, type WriteResult, deepClone, deepEqual } from "../store";
 import { kindFor, kindForResource } from "../kinds";
@@ -63,7 +62,7 @@ export class ApiServer {
   }
 
   now = () => this.timestamp();
-  timestamp = (offsetMs = 0) => timestamp(this.clock.now() + offsetMs);
+  timestamp = (offsetMs = 0) => this.clock.timestamp(this.clock.now() + offsetMs);
 
   create(user: string, input: ObjectInput, opts: WriteOptions = {}): KubeObject {
     const k = input && typeof input === "object" ? kindFor(String(input.apiVersion), String(input.kind)) : undefined;

@@ -6,7 +6,6 @@ import type { KubeObject } from "../types";
 import { defaultService, serviceKind } from "../kinds/service";
 import { endpointsKind } from "../kinds/endpoints";
 import { NODE_PORT_RANGE, KUBERNETES_SERVICE_IP, KUBE_DNS_IP } from "../kinds/serviceips";
-import { setVirtualEpochMs } from "../node/time";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const cases: any[] = (vectors as any).cases.filter((c: any) => c.group === "service");
@@ -15,7 +14,6 @@ const byId = (id: string) => cases.find((c: any) => c.id === id);
 const AGE_5M = 5 * 60 * 1000;
 
 function svcFrom(input: any): { svc: KubeObject; now: number } {
-  setVirtualEpochMs(0);
   const svc: KubeObject = {
     apiVersion: "v1",
     kind: "Service",
@@ -40,7 +38,7 @@ function svcFrom(input: any): { svc: KubeObject; now: number } {
 function cells(svc: KubeObject, now: number, wide: boolean): string[] {
   return serviceKind.columns
     .filter((c) => wide || c.priority === 0)
-    .map((c) => (wide && c.wideCell ? c.wideCell(svc, now) : c.cell(svc, now)));
+    .map((c) => (wide && c.wideCell ? c.wideCell(svc, now, 0) : c.cell(svc, now, 0)));
 }
 
 describe("fidelity: service", () => {

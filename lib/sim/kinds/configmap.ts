@@ -62,6 +62,6 @@ export const configMapKind: KindSpec = {
   columns: [
     { name: "Name", priority: 0, cell: (o) => o.metadata.name },
     { name: "Data", priority: 0, cell: (o) => String(countKeys(o)) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
   ],
 };

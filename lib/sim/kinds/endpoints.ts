@@ -42,6 +42,6 @@ export const endpointsKind: KindSpec = {
   columns: [
     { name: "Name", priority: 0, cell: (o) => o.metadata.name },
     { name: "Endpoints", priority: 0, cell: (o) => formatEndpoints(o) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
   ],
 };

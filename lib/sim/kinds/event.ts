@@ -2,9 +2,9 @@
 import type { KindSpec, KubeObject, VirtualMs } from "../types";
 import { sinceText } from "../node/time";
 
-function lastSeen(o: KubeObject, now: VirtualMs): string {
-  const first = sinceText(o.firstTimestamp as string | undefined, now);
-  const last = o.lastTimestamp ? sinceText(o.lastTimestamp as string, now) : first;
+function lastSeen(o: KubeObject, now: VirtualMs, epoch?: number): string {
+  const first = sinceText(o.firstTimestamp as string | undefined, now, epoch);
+  const last = o.lastTimestamp ? sinceText(o.lastTimestamp as string, now, epoch) : first;
   const count = Number(o.count ?? 0);
   return count > 1 ? `${last} (x${count} over ${first})` : last;
 }
@@ -33,7 +33,7 @@ export const eventKind: KindSpec = {
     { name: "Subobject", priority: 1, cell: (o) => String((o.involvedObject as { fieldPath?: string })?.fieldPath ?? "") },
     { name: "Source", priority: 1, cell: (o) => sourceCell(o) },
     { name: "Message", priority: 0, cell: (o) => String(o.message ?? "").trim() },
-    { name: "First Seen", priority: 1, cell: (o, now) => sinceText(o.firstTimestamp as string | undefined, now) },
+    { name: "First Seen", priority: 1, cell: (o, now, epoch) => sinceText(o.firstTimestamp as string | undefined, now, epoch) },
     { name: "Count", priority: 1, cell: (o) => String(o.count ?? 0) },
     { name: "Name", priority: 1, cell: (o) => o.metadata.name },
   ],

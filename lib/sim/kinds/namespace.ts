@@ -25,6 +25,6 @@ export const namespaceKind: KindSpec = {
   columns: [
     { name: "Name", priority: 0, cell: (o) => o.metadata.name },
     { name: "Status", priority: 0, cell: (o) => String(o.status?.phase ?? "") },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
   ],
 };

@@ -42,7 +42,7 @@ export const nodeKind: KindSpec = {
     { name: "Name", priority: 0, cell: (o) => o.metadata.name },
     { name: "Status", priority: 0, cell: nodeStatusCell },
     { name: "Roles", priority: 0, cell: nodeRolesCell },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
     { name: "Version", priority: 0, cell: (o) => o.status?.nodeInfo?.kubeletVersion ?? "" },
     { name: "Internal-IP", priority: 1, cell: (o) => address(o, "InternalIP") },
     { name: "External-IP", priority: 1, cell: (o) => address(o, "ExternalIP") },

@@ -24,7 +24,7 @@ export const pvKind: KindSpec = {
     { name: "StorageClass", priority: 0, cell: (o) => o.spec?.storageClassName ?? "" },
     { name: "VolumeAttributesClass", priority: 0, cell: (o) => vacCell(o.spec?.volumeAttributesClassName) },
     { name: "Reason", priority: 0, cell: (o) => o.status?.reason ?? "" },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
     { name: "VolumeMode", priority: 1, cell: (o) => volumeModeCell(o.spec) },
   ],
 };

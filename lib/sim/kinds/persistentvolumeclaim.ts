@@ -30,7 +30,7 @@ export const pvcKind: KindSpec = {
     { name: "Access Modes", priority: 0, cell: (o) => (o.status?.phase === "Bound" ? accessModesCell(o.status?.accessModes) : "") },
     { name: "StorageClass", priority: 0, cell: (o) => o.spec?.storageClassName ?? "" },
     { name: "VolumeAttributesClass", priority: 0, cell: (o) => vacCell(o.spec?.volumeAttributesClassName) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
     { name: "VolumeMode", priority: 1, cell: (o) => volumeModeCell(o.spec) },
   ],
 };

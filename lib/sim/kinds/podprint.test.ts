@@ -4,7 +4,7 @@ import vectors from "../fidelity/k8s-vectors.json";
 import type { KubeObject } from "../types";
 import { podCells } from "./podprint";
 import { podKind } from "./pod";
-import { humanDuration } from "../node/time";
+import { humanDuration } from "../util/duration";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const NOW = 1_000_000_000; // virtual ms; epoch 0 so timestamps are "now - ago"
@@ -51,7 +51,7 @@ describe("printPod cells", () => {
     it(c.id, () => {
       const pod = toPod(c.input.pod);
       const cols = podKind.columns.filter((x) => x.priority === 0);
-      const got = cols.map((x) => x.cell(pod, NOW));
+      const got = cols.map((x) => x.cell(pod, NOW, 0));
       // KO-POD-D07 gives age "1m", which HumanDuration never prints (60-119 s print as seconds);
       // the AGE cell is checked by the other cases and humanDuration's own test.
       if (c.id === "KO-POD-D07") expect(got.slice(0, 4)).toEqual(c.expected.cells.slice(0, 4));
@@ -60,7 +60,7 @@ describe("printPod cells", () => {
   }
   it("Terminating / NodeLost → Unknown", () => {
     const pod = toPod({ name: "x", spec: { containers: 1, deletionTimestampAgoSeconds: 5 }, status: { phase: "Running", reason: "NodeLost" } });
-    expect(podCells(pod, NOW).status).toBe("Unknown");
+    expect(podCells(pod, NOW, 0).status).toBe("Unknown");
   });
   it("humanDuration boundaries", () => {
     expect([119_000, 120_000, 150_000, 600_000, 3 * 3600_000, 864_000_000].map(humanDuration))

@@ -17,7 +17,7 @@ function isRestartableInit(pod: KubeObject, name: string): boolean {
 }
 
 /** Cells READY, STATUS, RESTARTS computed exactly as kubectl 1.34 does. */
-export function podCells(pod: KubeObject, nowVirtualMs: number): PodCells {
+export function podCells(pod: KubeObject, nowVirtualMs: number, epochMs?: number): PodCells {
   const status: Status = pod.status ?? {};
   const total = (pod.spec?.containers ?? []).length;
   let ready = 0;
@@ -90,7 +90,7 @@ export function podCells(pod: KubeObject, nowVirtualMs: number): PodCells {
   if (pod.metadata.deletionTimestamp && status.reason === "NodeLost") reason = "Unknown";
   else if (pod.metadata.deletionTimestamp && phase !== "Succeeded" && phase !== "Failed") reason = "Terminating";
   let restartsText = String(restarts);
-  if (restarts !== 0 && lastRestart) restartsText = `${restarts} (${sinceText(lastRestart, nowVirtualMs)} ago)`;
+  if (restarts !== 0 && lastRestart) restartsText = `${restarts} (${sinceText(lastRestart, nowVirtualMs, epochMs)} ago)`;
   return { ready: `${ready}/${total}`, status: reason, restarts: restartsText };
 }
 

@@ -111,6 +111,6 @@ export const secretKind: KindSpec = {
     { name: "Name", priority: 0, cell: (o) => o.metadata.name },
     { name: "Type", priority: 0, cell: (o) => String(o.type ?? "") },
     { name: "Data", priority: 0, cell: (o) => String(Object.keys((o.data ?? {}) as object).length) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
   ],
 };

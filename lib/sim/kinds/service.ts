@@ -134,7 +134,7 @@ export const serviceKind: KindSpec = {
     { name: "Cluster-IP", priority: 0, cell: (o) => o.spec?.clusterIPs?.[0] ?? "<none>" },
     { name: "External-IP", priority: 0, cell: (o) => serviceExternalIP(o, false), wideCell: (o) => serviceExternalIP(o, true) },
     { name: "Port(s)", priority: 0, cell: (o) => servicePorts(o) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
     { name: "Selector", priority: 1, cell: (o) => formatLabels(o.spec?.selector) },
   ],
 };

@@ -17,7 +17,7 @@ export const storageClassKind: KindSpec = {
     { name: "ReclaimPolicy", priority: 0, cell: (o) => String(o.reclaimPolicy ?? "Delete") },
     { name: "VolumeBindingMode", priority: 0, cell: (o) => String(o.volumeBindingMode ?? "Immediate") },
     { name: "AllowVolumeExpansion", priority: 0, cell: (o) => String(o.allowVolumeExpansion ?? false) },
-    { name: "Age", priority: 0, cell: (o, now) => sinceText(o.metadata.creationTimestamp, now) },
+    { name: "Age", priority: 0, cell: (o, now, epoch) => sinceText(o.metadata.creationTimestamp, now, epoch) },
   ],
 };
 

@@ -5,11 +5,9 @@ import { serviceKind } from "../kinds/service";
 import { endpointsKind } from "../kinds/endpoints";
 import { podKind } from "../kinds/pod";
 import type { KubectlContext } from "./context";
-import { setVirtualEpochMs } from "../node/time";
 
 const kinds = [podKind, serviceKind, endpointsKind];
 function setup() {
-  setVirtualEpochMs(0);
   const api = fakeApi(kinds);
   const ctx: KubectlContext = { api, kinds, now: () => 45_000 };
   return { api, k: (line: string, stdin?: string) => runKubectl(ctx, line, stdin) };

@@ -30,7 +30,7 @@ export function fakeApi(kinds: readonly KindSpec[]): ApiClient & { objects: Map<
     create(input: ObjectInput): KubeObject {
       const k = kinds.find((s) => s.kind === input.kind) as KindSpec;
       const obj = structuredClone(input) as KubeObject;
-      obj.metadata = { ...obj.metadata, name: input.metadata?.name ?? "", uid: `uid-${rv}`, resourceVersion: String(++rv), creationTimestamp: "1970-01-01T00:00:00Z" };
+      obj.metadata = { ...obj.metadata, name: input.metadata?.name ?? "", uid: `uid-${rv}`, resourceVersion: String(++rv), creationTimestamp: "2026-01-01T00:00:00Z" };
       const id = key(k.resource, obj.metadata.namespace, obj.metadata.name);
       if (objects.has(id)) throw new FakeApiError("AlreadyExists", `${groupResource(k)} "${obj.metadata.name}" already exists`);
       k.defaults?.(obj);

@@ -3,8 +3,8 @@
 //   controllers/index.ts  → scheduler, kubelet, nodeLifecycle, persistentVolumeBinder
 //   createCluster         → createNodeObjects(options.nodes, ctx.timestamp()) and kindDefaultStorageClass
 //   faults (public API)   → faults.ts, given the fault/kubelet/lifecycle contexts
-// Timer kinds used: kubelet.* (kubelet), nodelifecycle.* (nodeLifecycle). The printers read
-// virtual time through node/time.ts: call setVirtualEpochMs(<epoch of clock.ts timestamp(0)>).
+// Timer kinds used: kubelet.* (kubelet), nodelifecycle.* (nodeLifecycle). Printers get the
+// cluster epoch as the optional third argument of PrinterColumn.cell (node/time.ts sinceText).
 export { podKind } from "../kinds/pod";
 export { nodeKind } from "../kinds/node";
 export { pvKind } from "../kinds/persistentvolume";
@@ -15,4 +15,3 @@ export { kubelet } from "./kubelet";
 export { nodeLifecycle } from "../controllers/nodelifecycle/controller";
 export { persistentVolumeBinder } from "../controllers/persistentvolume/controller";
 export { createNodeObjects, expandNodeSpecs, type NodeSpec } from "./nodes";
-export { setVirtualEpochMs } from "./time";

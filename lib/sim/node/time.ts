@@ -1,3 +1,6 @@
+import { humanDuration } from "../util/duration";
+import { EPOCH_MS } from "../clock";
+
 // Time helpers for printers and the kubelet model. RFC 3339 is parsed arithmetically because
 // lib/sim may not use Date (determinism rule).
 
@@ -20,23 +23,18 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-import { humanDuration } from "../util/duration";
-
-export { humanDuration };
-
 /**
- * Virtual time 0 as wall-clock epoch ms. Must match clock.ts `timestamp`; a timestamp that
- * does not parse prints "<unknown>" like kubectl's translateTimestampSince(zero).
+ * translateTimestampSince: "<unknown>" for unset or malformed, else HumanDuration(now - ts).
+ * `nowVirtualMs` is the cluster's virtual time and `epochMs` the wall-clock ms of its virtual 0
+ * (clock.ts; EPOCH_MS unless the cluster was created with another epoch). No module state: two
+ * clusters with different epochs print their own ages.
  */
-export let virtualEpochMs = 0;
-export function setVirtualEpochMs(ms: number): void {
-  virtualEpochMs = ms;
-}
-
-/** translateTimestampSince: "<unknown>" for unset, else HumanDuration(now - ts). */
-export function sinceText(ts: string | undefined | null, nowVirtualMs: number): string {
+export function sinceText(ts: string | undefined | null, nowVirtualMs: number, epochMs: number = EPOCH_MS): string {
   if (!ts) return "<unknown>";
   const t = rfc3339ToMs(ts);
   if (Number.isNaN(t)) return "<unknown>";
-  return humanDuration(nowVirtualMs + virtualEpochMs - t);
+  return humanDuration(nowVirtualMs + epochMs - t);
 }
+
+/** Virtual ms of an RFC 3339 timestamp in a cluster whose virtual 0 is `epochMs`; NaN if malformed. */
+export const virtualMsOf = (ts: string, epochMs: number): number => rfc3339ToMs(ts) - epochMs;

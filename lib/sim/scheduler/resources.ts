@@ -1,6 +1,7 @@
 // Pod requests and node allocatable in integer units (milli-CPU, bytes, pods), as
 // noderesources/fit.go#computePodResourceRequest and resource helpers.PodRequests compute them.
 import type { KubeObject } from "../types";
+import { parseQuantity, type Quantity } from "../util/quantity";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -10,23 +11,22 @@ export interface Resources {
   pods: number;
 }
 
-const SUFFIX: Record<string, number> = {
-  "": 1, n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
-  Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4, Pi: 1024 ** 5, Ei: 1024 ** 6,
-};
-
-/** Quantity → number of base units (a local parser so the scheduler stays self-contained). */
-export function quantityValue(q: unknown): number {
-  if (typeof q === "number") return q;
-  if (typeof q !== "string") return 0;
-  const m = /^([+-]?[0-9.]+(?:[eE][+-]?\d+)?)([a-zA-Z]*)$/.exec(q.trim());
-  if (!m) return 0;
-  const mult = SUFFIX[m[2]!];
-  return mult === undefined ? 0 : Number(m[1]) * mult;
+/** Quantity (string or number) → Quantity via util/quantity; unparsable values count as 0
+ * (validation rejects them before they reach the scheduler or kubelet). */
+function quantity(q: unknown): Quantity | undefined {
+  if (typeof q !== "string" && typeof q !== "number") return undefined;
+  try {
+    return parseQuantity(String(q).trim());
+  } catch {
+    return undefined;
+  }
 }
 
-export const milliCPU = (q: unknown) => Math.ceil(Math.round(quantityValue(q) * 1e6) / 1e3);
-export const bytes = (q: unknown) => Math.ceil(quantityValue(q));
+/** Base units rounded up (Quantity.Value()): bytes, pods. */
+export const quantityValue = (q: unknown) => quantity(q)?.value() ?? 0;
+/** Milli-units rounded up (Quantity.MilliValue()): milli-CPU. */
+export const milliCPU = (q: unknown) => quantity(q)?.milliValue() ?? 0;
+export const bytes = (q: unknown) => quantityValue(q);
 
 function containerRequests(c: any): Resources {
   const r = c.resources?.requests ?? {};
