@@ -13,6 +13,9 @@ import { pvcKind } from "./persistentvolumeclaim";
 import { storageClassKind } from "./storageclass";
 import { serviceKind } from "./service";
 import { endpointsKind } from "./endpoints";
+import { statefulSetKind } from "./statefulset";
+import { daemonSetKind } from "./daemonset";
+import { controllerRevisionKind } from "./controllerrevision";
 
 export const KINDS: readonly KindSpec[] = [
   namespaceKind,
@@ -26,6 +29,9 @@ export const KINDS: readonly KindSpec[] = [
   storageClassKind,
   serviceKind,
   endpointsKind,
+  statefulSetKind,
+  daemonSetKind,
+  controllerRevisionKind,
 ];
 
 const byResource = new Map<string, KindSpec>();
