@@ -16,6 +16,8 @@ import { endpointsKind } from "./endpoints";
 import { statefulSetKind } from "./statefulset";
 import { daemonSetKind } from "./daemonset";
 import { controllerRevisionKind } from "./controllerrevision";
+import { jobKind } from "./job";
+import { cronJobKind } from "./cronjob";
 
 export const KINDS: readonly KindSpec[] = [
   namespaceKind,
@@ -32,6 +34,8 @@ export const KINDS: readonly KindSpec[] = [
   statefulSetKind,
   daemonSetKind,
   controllerRevisionKind,
+  jobKind,
+  cronJobKind,
 ];
 
 const byResource = new Map<string, KindSpec>();
