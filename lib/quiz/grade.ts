@@ -132,7 +132,10 @@ export function gradeQuestion(question: PublicQuestion, key: QuestionKey, answer
       const correct = new Set(k.correct);
       let right = 0;
       let wrong = 0;
-      for (const id of selected) (correct.has(id) ? right++ : wrong++);
+      for (const id of selected) {
+        if (correct.has(id)) right++;
+        else wrong++;
+      }
       // Rule (rules.ts): +1 share per right option chosen, −1 per wrong one, floor at zero.
       const credit = correct.size === 0 ? 0 : Math.max(0, (right - wrong) / correct.size);
       return result(question, chosen !== null, credit, {

@@ -52,6 +52,8 @@ export type QuestionKey =
 export interface QuizKey {
   quizId: string;
   keys: Record<string, QuestionKey>;
+  /** A unique marker the build test looks for in .next/static: finding it means a key leaked. */
+  canary?: string;
 }
 
 /** What a learner sends for one question; the shape follows the question's type. */

@@ -1,0 +1,19 @@
+import "server-only";
+import { key as whatKubernetesDoes } from "@/content/01-why-kubernetes/01-what-kubernetes-does/quiz.key";
+import { key as clusterAnatomy } from "@/content/01-why-kubernetes/02-cluster-anatomy/quiz.key";
+import type { QuizKey } from "../model";
+
+// Answer keys by quiz id. Server-only: importing this from a client component fails the
+// build (server-only), and the leak test scans .next/static for the keys' canaries.
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy];
+
+export function findQuizKey(quizId: string): QuizKey | undefined {
+  return QUIZ_KEYS.find((k) => k.quizId === quizId);
+}
+
+/** questionId → right order, for every ordering question (so a shuffle never starts solved). */
+export function orderingAnswers(key: QuizKey): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [id, k] of Object.entries(key.keys)) if (k.type === "ordering") out[id] = k.order;
+  return out;
+}
