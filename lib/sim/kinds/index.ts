@@ -13,6 +13,8 @@ import { pvcKind } from "./persistentvolumeclaim";
 import { storageClassKind } from "./storageclass";
 import { serviceKind } from "./service";
 import { endpointsKind } from "./endpoints";
+import { replicaSetKind } from "./replicaset";
+import { deploymentKind } from "./deployment";
 import { statefulSetKind } from "./statefulset";
 import { daemonSetKind } from "./daemonset";
 import { controllerRevisionKind } from "./controllerrevision";
@@ -31,6 +33,8 @@ export const KINDS: readonly KindSpec[] = [
   storageClassKind,
   serviceKind,
   endpointsKind,
+  deploymentKind,
+  replicaSetKind,
   statefulSetKind,
   daemonSetKind,
   controllerRevisionKind,
