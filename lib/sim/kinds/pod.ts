@@ -35,7 +35,10 @@ function defaultContainer(c: any): void {
     probe.periodSeconds ??= 10;
     probe.successThreshold ??= 1;
     probe.failureThreshold ??= 3;
-    if (probe.httpGet) probe.httpGet.scheme ??= "HTTP";
+    if (probe.httpGet) {
+      probe.httpGet.path ??= "/";
+      probe.httpGet.scheme ??= "HTTP";
+    }
   }
 }
 

@@ -1,22 +1,37 @@
 // The kubelet of every node as one controller keyed by pod (deterministic order): sandbox + IP,
-// image pulls with back-off, container start/exit/restart with CrashLoopBackOff, readiness,
-// env from ConfigMaps/Secrets, graceful termination. Timers carry a generation so a stale timer
-// (container restarted or pod deleted meanwhile) does nothing.
+// image pulls with back-off, container start/exit/restart with CrashLoopBackOff, probes
+// (prober workers on periodic timers, node/probes.ts), env from ConfigMaps/Secrets, graceful
+// termination. Timers carry a generation so a stale timer (container restarted or pod deleted
+// meanwhile) does nothing. While a node's kubelet is down its due timers are deferred and
+// replayed in order when it comes back (the kubelet resyncs what happened meanwhile).
 import type { Controller, ControllerContext, KubeObject, WatchEvent } from "../types";
 import { backoffGet, backoffNext, CONTAINER_BACKOFF, IMAGE_BACKOFF, type BackoffEntry } from "./backoff";
-import { goDuration, lookupImage, normalizeImage, pullErrorMessage, pullMs, type Behaviour } from "./images";
+import { goDuration, lookupImage, normalizeImage, pullErrorMessage, pullMs } from "./images";
+import { behaviourOf } from "./app";
+import { PROBE_TYPES, probeTick, startProbeWorkers, triggerProbe, type ProbeState, type ProbeTimer } from "./probes";
 import { alreadyPresentMessage, backOffPullMessage, backOffRestartMessage, formatPod, pullingMessage } from "./messages";
 import { podPhase, readyConditions } from "./phase";
-import { bytes } from "../scheduler/resources";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-interface CState { needsPrepare?: boolean; state: any; lastState: any; restartCount: number; ready: boolean; gen: number; pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string }
-interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
-export interface KubeletState { pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[] }
+export interface CState {
+  needsPrepare?: boolean; state: any; lastState: any; restartCount: number; ready: boolean; gen: number;
+  pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string;
+  /** Virtual ms the running container started (initialDelaySeconds, app behaviour over time). */
+  startedMs?: number;
+  /** containerStatuses[].started: running and past its startup probe. */
+  started?: boolean;
+  probes?: Partial<Record<(typeof PROBE_TYPES)[number], ProbeState>>;
+}
+export interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
+export interface KubeletState {
+  pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[];
+  /** Timers that fell due while their node's kubelet was down, replayed on recovery. */
+  deferred?: Record<string, { kind: string; payload: unknown }[]>;
+}
 
-const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
-interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number }
+export const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
+interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number; probeKill?: boolean }
 
 export const KUBELET = "kubelet";
 const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
@@ -41,10 +56,10 @@ export const kubelet: Controller = {
     if (pod.metadata.deletionTimestamp && !st.pods[key]!.killing) killPod(pod, st.pods[key]!, ctx);
   },
   timers: {
-    "kubelet.run": (p, ctx) => withTimer(p as Timer, ctx, runContainer),
-    "kubelet.exit": (p, ctx) => withTimer(p as Timer, ctx, containerExited),
-    "kubelet.ready": (p, ctx) => withTimer(p as Timer, ctx, (pod, ps, c) => { c.ready = true; writeStatus(pod, ps, ctx); }),
-    "kubelet.pullBackOff": (p, ctx) => withTimer(p as Timer, ctx, (pod, ps, c, t) => {
+    "kubelet.run": (p, ctx) => withTimer("kubelet.run", p as Timer, ctx, runContainer),
+    "kubelet.exit": (p, ctx) => withTimer("kubelet.exit", p as Timer, ctx, containerExited),
+    "kubelet.probe": (p, ctx) => probeTick(p as ProbeTimer, ctx, probeHooks),
+    "kubelet.pullBackOff": (p, ctx) => withTimer("kubelet.pullBackOff", p as Timer, ctx, (pod, ps, c, t) => {
       const spec = specOf(pod, t);
       c.state = { waiting: { reason: "ImagePullBackOff", message: backOffPullMessage(spec.image) } };
       ctx.event(pod, "Normal", "BackOff", backOffPullMessage(spec.image));
@@ -60,15 +75,26 @@ export const kubelet: Controller = {
   },
 };
 
-function withTimer(t: Timer, ctx: ControllerContext, fn: (pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext) => void): void {
+function withTimer(kind: string, t: Timer, ctx: ControllerContext, fn: (pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext) => void): void {
   const st = ctx.state(emptyState);
   const ps = st.pods[t.key];
   const [ns, name] = t.key.split("/") as [string, string];
   const pod = ctx.lister.get("pods", ns, name);
   const c = ps && (t.init ? ps.init : ps.app)[t.i];
-  if (!pod || !ps || !c || ps.uid !== t.uid || c.gen !== t.gen || ps.killing || st.downNodes.includes(ps.node)) return;
+  if (!pod || !ps || !c || ps.uid !== t.uid || c.gen !== t.gen || ps.killing) return;
+  if (st.downNodes.includes(ps.node)) {
+    ((st.deferred ??= {})[ps.node] ??= []).push({ kind, payload: t });
+    return;
+  }
   fn(pod, ps, c, t, ctx);
 }
+
+/** What the prober needs from the kubelet (kept as hooks so probes.ts stays free of wiring). */
+const probeHooks = {
+  state: (ctx: ControllerContext) => ctx.state(emptyState),
+  writeStatus: (pod: KubeObject, ps: PState, ctx: ControllerContext) => writeStatus(pod, ps, ctx),
+  kill: (pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext) => probeKill(pod, ps, i, type, ctx),
+};
 
 const specOf = (pod: KubeObject, t: { init: boolean; i: number }) => (t.init ? pod.spec.initContainers : pod.spec.containers)[t.i];
 
@@ -89,6 +115,7 @@ function startPod(pod: KubeObject, st: KubeletState, ctx: ControllerContext): vo
   st.pods[keyOf(pod)] = ps;
   ctx.trace({ type: "kubelet", node, pod: keyOf(pod), action: "SyncPod", message: `created sandbox, pod IP ${ip}` });
   writeStatus(pod, ps, ctx);
+  startProbeWorkers(pod, ps.uid, ctx);
   if (hasInit) prepareContainer(pod, ps, { init: true, i: 0 }, ctx);
   else pod.spec.containers.forEach((_: unknown, i: number) => prepareContainer(pod, ps, { init: false, i }, ctx));
 }
@@ -151,31 +178,38 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
   const cid = containerID(ctx);
   c.state = { running: { startedAt: ctx.timestamp() } };
   c.imageID = cid;
+  c.startedMs = ctx.now();
   ctx.event(pod, "Normal", "Created", `Created container: ${spec.name}`);
   ctx.event(pod, "Normal", "Started", `Started container ${spec.name}`);
   const b = behaviourOf(spec);
   const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
-  if (b.kind !== "server") ctx.schedule(Math.max(b.afterMs, 1), { kind: "kubelet.exit", payload });
+  if (b.kind !== "server" && Number.isFinite(b.afterMs)) ctx.schedule(Math.max(b.afterMs, 1), { kind: "kubelet.exit", payload });
   if (!t.init) {
-    if (spec.readinessProbe) ctx.schedule((spec.readinessProbe.initialDelaySeconds ?? 0) * 1000 + 1000, { kind: "kubelet.ready", payload });
-    else c.ready = true;
+    // prober_manager.UpdatePodStatus: started without a startup probe; ready without a
+    // readiness probe, else not ready until the probe succeeds (a run is triggered at once).
+    c.started = !spec.startupProbe;
+    c.ready = c.started && !spec.readinessProbe;
   }
   writeStatus(pod, ps, ctx);
+  if (!t.init && c.started && spec.readinessProbe) triggerProbe(pod, ps, t.i, "readiness", ctx, probeHooks);
 }
 
-/** What the container's process does: the image default, `sleep N`, or OOM over the limit. */
-function behaviourOf(spec: any): Behaviour {
-  const info = lookupImage(spec.image);
-  const argv = [...(spec.command ?? []), ...(spec.args ?? [])].join(" ");
-  const sleep = /\bsleep (\d+)/.exec(argv);
-  if (sleep) return { kind: "exit", afterMs: Number(sleep[1]) * 1000, exitCode: 0 };
-  if (/\bexit (\d+)/.test(argv)) return { kind: "exit", afterMs: 0, exitCode: Number(/\bexit (\d+)/.exec(argv)![1]) };
-  const b = info?.behaviour ?? { kind: "server", stopMs: 0, memoryMi: 10 };
-  if (b.kind === "oom") {
-    const limit = spec.resources?.limits?.memory;
-    return limit && bytes(limit) < b.memoryMi * 1024 * 1024 ? b : { kind: "server", stopMs: 0, memoryMi: b.memoryMi };
-  }
-  return b;
+/** Liveness/startup failure: kill the container (grace period), then restart it per policy. */
+function probeKill(pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext): void {
+  const spec = pod.spec.containers[i];
+  const c = ps.app[i]!;
+  const probe = spec[`${type}Probe`] ?? {};
+  ctx.event(pod, "Normal", "Killing", `Container ${spec.name} failed ${type} probe, will be restarted`);
+  ctx.trace({ type: "kubelet", node: ps.node, pod: keyOf(pod), container: spec.name, action: "KillContainer", message: `failed ${type} probe` });
+  const { stopMs, exitCode } = stopOnSigterm(spec, (probe.terminationGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000);
+  ctx.schedule(Math.max(stopMs, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init: false, i, gen: c.gen, forcedExit: exitCode, probeKill: true } satisfies Timer });
+}
+
+/** Servers stop within their stopMs (exit 0); sh as PID 1 ignores SIGTERM and is killed at the grace period (137). */
+function stopOnSigterm(spec: any, graceMs: number): { stopMs: number; exitCode: number } {
+  const b = behaviourOf(spec);
+  if (b.kind === "server" && b.stopMs <= graceMs) return { stopMs: b.stopMs, exitCode: 0 };
+  return { stopMs: graceMs, exitCode: 137 };
 }
 
 function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: ControllerContext): void {
@@ -185,6 +219,7 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
   const reason = b.kind === "oom" && t.forcedExit === undefined ? "OOMKilled" : exitCode === 0 ? "Completed" : "Error";
   const terminated = { exitCode, reason, startedAt: c.state.running?.startedAt, finishedAt: ctx.timestamp(), containerID: c.imageID };
   c.ready = false;
+  c.started = false;
   c.gen++;
   const policy = pod.spec.restartPolicy;
   if (t.init && exitCode === 0) {
@@ -197,7 +232,8 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
     });
     return writeStatus(pod, ps, ctx);
   }
-  const restart = policy === "Always" || (policy === "OnFailure" && exitCode !== 0) || (t.init && policy !== "Never");
+  // A container killed for a failed liveness/startup probe restarts unless the policy is Never.
+  const restart = policy === "Always" || (policy === "OnFailure" && (exitCode !== 0 || t.probeKill === true)) || (t.init && policy !== "Never");
   if (!restart) {
     c.state = { terminated };
     return writeStatus(pod, ps, ctx);
@@ -222,13 +258,12 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
 function killPod(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
   ps.killing = true;
   let stopMs = 0;
+  const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
   pod.spec.containers.forEach((spec: any, i: number) => {
     if (!ps.app[i]!.state.running) return;
     ctx.event(pod, "Normal", "Killing", `Stopping container ${spec.name}`);
-    const b = behaviourOf(spec);
-    stopMs = Math.max(stopMs, b.kind === "server" ? b.stopMs : 0);
+    stopMs = Math.max(stopMs, stopOnSigterm(spec, grace).stopMs);
   });
-  const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
   ctx.schedule(Math.min(grace, stopMs), { kind: "kubelet.killed", payload: { key: keyOf(pod), uid: ps.uid, init: false, i: 0, gen: 0 } });
 }
 
@@ -261,7 +296,7 @@ function apiStatus(spec: any, c: CState): any {
   return {
     name: spec.name, state: c.state, lastState: c.lastState, ready: c.ready, restartCount: c.restartCount,
     image: info.full, imageID: c.imageID ? `${info.repo}@sha256:0` : "", ...(c.imageID ? { containerID: c.imageID } : {}),
-    started: Boolean(c.state.running),
+    started: Boolean(c.state.running) && c.started !== false,
   };
 }
 
@@ -295,11 +330,18 @@ function writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void 
   }, { status: true });
 }
 
-/** Faults: a failed node's kubelet stops acting; recovery resyncs its pods. */
+/**
+ * Faults: a failed node's kubelet stops acting (its due timers wait in `deferred`); recovery
+ * replays them in due order at the recovery instant, as the restarted kubelet's first sync
+ * would observe the containers.
+ */
 export function setNodeDown(ctx: ControllerContext, node: string, down: boolean): void {
   const st = ctx.state(emptyState);
   st.downNodes = st.downNodes.filter((n) => n !== node);
-  if (down) st.downNodes.push(node);
+  if (down) return void st.downNodes.push(node);
+  const replay = st.deferred?.[node] ?? [];
+  if (st.deferred) delete st.deferred[node];
+  for (const t of replay) ctx.schedule(0, t);
 }
 
 /** Fault: the container's process is killed (SIGKILL, exit 137) while running. */

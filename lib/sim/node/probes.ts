@@ -1,0 +1,115 @@
+// The kubelet prober (pkg/kubelet/prober worker.go, prober.go, prober_manager.go): one worker per
+// container and probe type, ticking every periodSeconds on a periodic timer (settle() does not
+// wait for it). Readiness starts as Failure, liveness as Success, startup as Unknown; a result
+// counts only after successThreshold/failureThreshold identical results in a row. The startup
+// probe gates the others; a liveness/startup failure kills the container and holds the worker
+// until a new container ID appears. What a probe sees is decided by the simulated app (app.ts).
+import type { ControllerContext, KubeObject } from "../types";
+import type { KubeletState, PState } from "./kubelet";
+import { runProbe } from "./app";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const PROBE_TYPES = ["startup", "liveness", "readiness"] as const;
+export type ProbeType = (typeof PROBE_TYPES)[number];
+type Result = "success" | "failure" | "unknown";
+
+export interface ProbeState {
+  /** Container ID the results belong to; a new one resets the result to its initial value. */
+  cid: string;
+  result: Result;
+  lastResult: Result;
+  run: number;
+  onHold?: boolean;
+}
+
+export interface ProbeTimer { key: string; uid: string; i: number; type: ProbeType }
+
+export interface ProbeHooks {
+  state(ctx: ControllerContext): KubeletState;
+  writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void;
+  kill(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext): void;
+}
+
+const initial = (type: ProbeType): Result => (type === "readiness" ? "failure" : type === "liveness" ? "success" : "unknown");
+const title = (type: ProbeType) => `${type[0]!.toUpperCase()}${type.slice(1)}`;
+const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
+const periodMs = (probe: any) => Math.max(1, probe.periodSeconds ?? 10) * 1000;
+
+/** prober_manager.AddPod: a worker per probe of every app container, first tick one period on. */
+export function startProbeWorkers(pod: KubeObject, uid: string, ctx: ControllerContext): void {
+  (pod.spec.containers ?? []).forEach((spec: any, i: number) => {
+    for (const type of PROBE_TYPES) {
+      const probe = spec[`${type}Probe`];
+      if (probe) ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: { key: keyOf(pod), uid, i, type } satisfies ProbeTimer, periodic: true });
+    }
+  });
+}
+
+/** One worker tick: probe, then schedule the next tick unless the worker stops. */
+export function probeTick(t: ProbeTimer, ctx: ControllerContext, hooks: ProbeHooks): void {
+  const st = hooks.state(ctx);
+  const ps = st.pods[t.key];
+  const [ns, name] = t.key.split("/") as [string, string];
+  const pod = ctx.lister.get("pods", ns, name);
+  // The worker stops with its pod (deleted, replaced, terminating or terminal).
+  if (!pod || !ps || ps.uid !== t.uid || pod.metadata.uid !== t.uid || ps.killing) return;
+  if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") return;
+  const probe = pod.spec.containers[t.i]?.[`${t.type}Probe`];
+  const c = ps.app[t.i];
+  if (!probe || !c) return;
+  // A terminated container that will not be restarted ends the worker (worker.go doProbe).
+  if (c.state.terminated && pod.spec.restartPolicy === "Never") return;
+  ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: t, periodic: true });
+  if (st.downNodes.includes(ps.node)) return; // the kubelet is down: no probing
+  doProbe(pod, ps, t.i, t.type, ctx, hooks);
+}
+
+/** The manual trigger of UpdatePodStatus: run the worker now without moving its ticker. */
+export function triggerProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks): void {
+  doProbe(pod, ps, i, type, ctx, hooks);
+}
+
+function doProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks): void {
+  const spec = pod.spec.containers[i];
+  const probe = spec[`${type}Probe`];
+  const c = ps.app[i]!;
+  if (!c.state.running || !c.imageID) return;
+  const probes = (c.probes ??= {});
+  let w = probes[type];
+  if (!w || w.cid !== c.imageID) {
+    // New container: results start over and a held worker resumes.
+    w = probes[type] = { cid: c.imageID, result: initial(type), lastResult: w?.lastResult ?? "unknown", run: w?.run ?? 0 };
+  }
+  if (w.onHold) return;
+  const sinceStart = ctx.now() - (c.startedMs ?? ctx.now());
+  if (sinceStart < (probe.initialDelaySeconds ?? 0) * 1000) return;
+  if (c.started ? type === "startup" : type !== "startup") return;
+
+  const out = runProbe(probe, spec, ps.ip, sinceStart);
+  const result: Result = out.ok ? "success" : "failure";
+  if (!out.ok) ctx.event(pod, "Warning", "Unhealthy", `${title(type)} probe failed: ${out.output}`);
+  if (w.lastResult === result) w.run++;
+  else {
+    w.lastResult = result;
+    w.run = 1;
+  }
+  if ((result === "failure" && w.run < (probe.failureThreshold ?? 3)) || (result === "success" && w.run < (probe.successThreshold ?? 1))) return;
+  const changed = w.result !== result;
+  w.result = result;
+  if (result === "failure" && type !== "readiness") {
+    w.onHold = true;
+    w.run = 0;
+    return hooks.kill(pod, ps, i, type, ctx);
+  }
+  if (!changed) return;
+  if (type === "readiness") {
+    c.ready = result === "success";
+    hooks.writeStatus(pod, ps, ctx);
+  } else if (type === "startup" && result === "success") {
+    c.started = true;
+    c.ready = !spec.readinessProbe;
+    hooks.writeStatus(pod, ps, ctx);
+    if (spec.readinessProbe) doProbe(pod, ps, i, "readiness", ctx, hooks);
+  }
+}
