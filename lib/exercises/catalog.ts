@@ -1,0 +1,16 @@
+// Every exercise's public definition, by id. A static list rather than a folder scan: the
+// definitions are TypeScript modules that the bundler must see as imports (a runtime file
+// scan works for lesson.mdx, not for code). catalog.test.ts fails when a content folder holds
+// an exercise.ts that is not listed here, so the list cannot silently fall behind.
+import { exercise as desiredStateAndSelfHealing } from "@/content/01-why-kubernetes/01-what-kubernetes-does/exercise";
+import { exercise as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
+import type { Exercise } from "./types";
+
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler];
+
+const byId = new Map(EXERCISES.map((e) => [e.id, e]));
+
+export const findExercise = (id: string): Exercise | undefined => byId.get(id);
+
+/** The exercise a lesson embeds ("<module>/<lesson>"), if any. */
+export const exerciseForLesson = (lesson: string): Exercise | undefined => EXERCISES.find((e) => e.lesson === lesson);

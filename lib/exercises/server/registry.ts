@@ -1,0 +1,23 @@
+import "server-only";
+// Server-only: exercise id → public definition + checks. Imports every exercise.checks.ts,
+// so nothing that reaches the browser may import this file.
+import { checks as desiredStateAndSelfHealing } from "@/content/01-why-kubernetes/01-what-kubernetes-does/exercise.checks";
+import { checks as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise.checks";
+import { findExercise } from "../catalog";
+import type { Exercise, ExerciseChecks } from "../types";
+
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler];
+
+const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
+
+export interface LoadedExercise {
+  exercise: Exercise;
+  checks: ExerciseChecks;
+}
+
+/** The exercise and its checks, or undefined for an unknown id. */
+export function loadExercise(id: string): LoadedExercise | undefined {
+  const exercise = findExercise(id);
+  const checks = byId.get(id);
+  return exercise && checks ? { exercise, checks } : undefined;
+}
