@@ -1,9 +1,10 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { Callout } from "./callout";
+import { Playground } from "./simulator/playground";
 
 // Components available to every lesson. Interactive client components (Simulator, Quiz…)
 // are added here; MDX never imports them itself (bundling a client component breaks hooks).
-const components = { Callout };
+const components = { Callout, Playground };
 
 export function MdxContent({ code }: { code: string }) {
   const Component = getMDXComponent(code);

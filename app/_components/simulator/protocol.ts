@@ -1,0 +1,85 @@
+// The messages between a simulator widget and its Web Worker. One discriminated union per
+// direction; the page validates everything it receives (parseFromWorker) because a worker
+// message is untyped data at runtime.
+import type { TraceEvent } from "@/lib/sim";
+import type { ClusterView } from "./view-model";
+
+export const SPEEDS = [1, 2, 5, 20] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface InitOptions {
+  seed?: number;
+  nodes?: number;
+  /** A cluster snapshot to restore instead of creating a fresh cluster. */
+  snapshot?: unknown;
+}
+
+export type ToWorker =
+  | { type: "init"; options: InitOptions }
+  | { type: "kubectl"; id: number; line: string; stdin?: string }
+  | { type: "apply"; id: number; yaml: string }
+  | { type: "play" }
+  | { type: "pause" }
+  | { type: "speed"; speed: Speed }
+  | { type: "step"; id: number }
+  | { type: "snapshot"; id: number };
+
+/** A problem located in the applied YAML (1-based line), for inline editor diagnostics. */
+export interface Diagnostic {
+  line: number;
+  message: string;
+}
+
+export interface ClockState {
+  /** Virtual milliseconds since the cluster started. */
+  now: number;
+  playing: boolean;
+  speed: Speed;
+}
+
+export type FromWorker =
+  | ({ type: "clock" } & ClockState)
+  | { type: "result"; id: number; stdout: string; stderr: string; exitCode: number; diagnostics: Diagnostic[] }
+  | { type: "stepped"; id: number; now: number; events: number }
+  | { type: "view"; view: ClusterView }
+  | { type: "trace"; entries: TraceEvent[] }
+  | { type: "snapshot"; id: number; snapshot: unknown }
+  | { type: "failed"; message: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === "string";
+export const isSpeed = (v: unknown): v is Speed => SPEEDS.includes(v as Speed);
+
+function isDiagnostic(v: unknown): v is Diagnostic {
+  return isObject(v) && isNum(v.line) && isStr(v.message);
+}
+
+function isView(v: unknown): v is ClusterView {
+  return isObject(v) && Array.isArray(v.nodes) && Array.isArray(v.unscheduled) && Array.isArray(v.workloads) && Array.isArray(v.services);
+}
+
+/** The message if `data` is a well-formed FromWorker, otherwise null (and the page ignores it). */
+export function parseFromWorker(data: unknown): FromWorker | null {
+  if (!isObject(data)) return null;
+  switch (data.type) {
+    case "clock":
+      return isNum(data.now) && typeof data.playing === "boolean" && isSpeed(data.speed) ? (data as FromWorker) : null;
+    case "result":
+      return isNum(data.id) && isStr(data.stdout) && isStr(data.stderr) && isNum(data.exitCode) && Array.isArray(data.diagnostics) && data.diagnostics.every(isDiagnostic)
+        ? (data as FromWorker)
+        : null;
+    case "stepped":
+      return isNum(data.id) && isNum(data.now) && isNum(data.events) ? (data as FromWorker) : null;
+    case "view":
+      return isView(data.view) ? (data as FromWorker) : null;
+    case "trace":
+      return Array.isArray(data.entries) && data.entries.every((e) => isObject(e) && isNum(e.id) && isStr(e.type)) ? (data as FromWorker) : null;
+    case "snapshot":
+      return isNum(data.id) && "snapshot" in data ? (data as FromWorker) : null;
+    case "failed":
+      return isStr(data.message) ? (data as FromWorker) : null;
+    default:
+      return null;
+  }
+}

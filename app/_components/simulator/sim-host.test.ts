@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { FromWorker } from "./protocol";
+import { SimHost } from "./sim-host";
+
+const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: nginx\n    image: nginx:1.27\n";
+
+function host() {
+  const out: FromWorker[] = [];
+  const h = new SimHost({ seed: 1 }, (m) => out.push(m));
+  const last = <T extends FromWorker["type"]>(type: T) => out.filter((m) => m.type === type).at(-1) as Extract<FromWorker, { type: T }> | undefined;
+  return { h, out, last };
+}
+
+describe("SimHost", () => {
+  it("publishes the clock and a view with the kind nodes on start", () => {
+    const { last } = host();
+    expect(last("clock")).toEqual({ type: "clock", now: 0, playing: true, speed: 1 });
+    expect(last("view")?.view.nodes.map((n) => n.name)).toEqual(["kind-control-plane", "kind-worker", "kind-worker2"]);
+  });
+
+  it("answers kubectl lines with stdout, stderr and exit code", () => {
+    const { h, last } = host();
+    h.handle({ type: "kubectl", id: 7, line: "get nodes" });
+    expect(last("result")).toMatchObject({ id: 7, exitCode: 0, stderr: "" });
+    expect(last("result")?.stdout).toMatch(/^NAME\s+STATUS\s+ROLES/);
+    h.handle({ type: "kubectl", id: 8, line: "get pod nope" });
+    expect(last("result")).toMatchObject({ id: 8, exitCode: 1, stdout: "", stderr: 'Error from server (NotFound): pods "nope" not found\n' });
+  });
+
+  it("applies YAML like kubectl apply -f - and shows the pod reach Running as time advances", () => {
+    const { h, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    expect(last("result")).toMatchObject({ id: 1, stdout: "pod/web created\n", exitCode: 0, diagnostics: [] });
+    const pod = () => last("view")!.view.nodes.flatMap((n) => n.pods).find((p) => p.name === "web");
+    expect(pod()?.status).toBe("ContainerCreating");
+    for (let i = 0; i < 300 && pod()?.status !== "Running"; i++) h.tick(100);
+    expect(pod()).toMatchObject({ status: "Running", tone: "ok", ready: "1/1", restarts: 0, images: ["nginx:1.27"] });
+  });
+
+  it("advances virtual time by real time × speed, and not when paused", () => {
+    const { h, last } = host();
+    h.tick(250);
+    expect(last("clock")?.now).toBe(250);
+    h.handle({ type: "speed", speed: 20 });
+    h.tick(100);
+    expect(last("clock")).toMatchObject({ now: 2250, speed: 20 });
+    h.handle({ type: "pause" });
+    h.tick(1000);
+    expect(last("clock")).toMatchObject({ now: 2250, playing: false });
+    h.handle({ type: "play" });
+    h.tick(5000); // capped: a stalled tab does not jump minutes ahead
+    expect(last("clock")?.now).toBe(2250 + 20_000);
+  });
+
+  it("steps to the next event, pausing the clock", () => {
+    const { h, last } = host();
+    h.handle({ type: "pause" });
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    const t0 = last("clock")!.now;
+    h.handle({ type: "step", id: 2 });
+    const s = last("stepped")!;
+    expect(s.events).toBeGreaterThan(0);
+    expect(s.now).toBeGreaterThan(t0);
+    expect(last("clock")?.playing).toBe(false);
+  });
+
+  it("reports 0 events when nothing is due", () => {
+    const { h, last } = host();
+    h.handle({ type: "step", id: 3 });
+    expect(last("stepped")).toMatchObject({ id: 3, events: 0 });
+  });
+
+  it("forwards the learner's trace entries but not the view's own list calls", () => {
+    const { h, out } = host();
+    const before = out.filter((m) => m.type === "trace").length;
+    h.tick(100);
+    expect(out.filter((m) => m.type === "trace").length).toBe(before);
+    h.handle({ type: "kubectl", id: 1, line: "get pods" });
+    const entries = out.filter((m) => m.type === "trace").flatMap((m) => (m.type === "trace" ? m.entries : []));
+    const lists = entries.filter((e) => e.type === "api" && e.verb === "list");
+    expect(lists.map((e) => (e.type === "api" ? e.resource : ""))).toEqual(["pods"]);
+  });
+
+  it("puts an apply validation error on the YAML line it names", () => {
+    const { h, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: nginx\n" });
+    expect(last("result")).toMatchObject({ exitCode: 1, diagnostics: [{ line: 7, message: "spec.containers[0].image: Required value" }] });
+  });
+
+  it("returns a snapshot that restores the same cluster", () => {
+    const { h, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    h.handle({ type: "snapshot", id: 2 });
+    const restored = host();
+    const copy = new SimHost({ snapshot: last("snapshot")!.snapshot }, (m) => restored.out.push(m));
+    expect(copy.cluster.kubectl("get pods -o name").stdout).toBe("pod/web\n");
+  });
+});

@@ -1,0 +1,144 @@
+// The worker's side of a widget, free of worker globals so tests can drive it: owns one
+// cluster, answers ToWorker messages, advances virtual time when ticked with real elapsed
+// milliseconds, and emits the clock, the cluster view and new trace entries.
+import { createCluster, restoreCluster, type Cluster, type TraceEvent } from "@/lib/sim";
+import { diagnose } from "./diagnostics";
+import type { ClockState, FromWorker, InitOptions, Speed, ToWorker } from "./protocol";
+import { buildClusterView, VIEW_RESOURCES, type ViewResource } from "./view-model";
+
+/** At most this much real time is simulated per tick, so a slow tick never snowballs. */
+const MAX_TICK_MS = 1000;
+/** Trace entries sent per flush; older ones in a burst are dropped for the UI (the cluster keeps them). */
+const MAX_TRACE_BATCH = 2000;
+/** How "step" looks for the next event: [increment ms, tries] — fine first, then coarser. */
+const STEP_SCHEDULE: [number, number][] = [
+  [10, 100],
+  [100, 590],
+  [1000, 3540],
+];
+
+const lastId = (t: TraceEvent[]) => t[t.length - 1]?.id ?? 0;
+
+export class SimHost {
+  readonly cluster: Cluster;
+  private playing = true;
+  private speed: Speed = 1;
+  private carryMs = 0;
+  /** Highest trace id already handled (forwarded, or recorded by the view's own list calls). */
+  private seen = 0;
+  private lastView = "";
+  private lastClock = "";
+
+  constructor(
+    options: InitOptions,
+    private readonly emit: (m: FromWorker) => void,
+  ) {
+    this.cluster = options.snapshot !== undefined ? restoreCluster(options.snapshot) : createCluster({ seed: options.seed, nodes: options.nodes });
+    this.publish(true);
+  }
+
+  clock(): ClockState {
+    return { now: this.cluster.now(), playing: this.playing, speed: this.speed };
+  }
+
+  handle(msg: ToWorker): void {
+    switch (msg.type) {
+      case "init":
+        return; // the worker creates the host on init
+      case "kubectl": {
+        const out = this.cluster.kubectl(msg.line, msg.stdin);
+        this.emit({ type: "result", id: msg.id, ...out, diagnostics: [] });
+        break;
+      }
+      case "apply": {
+        // The same path as `kubectl apply -f -` in the terminal.
+        const out = this.cluster.kubectl("apply -f -", msg.yaml);
+        this.emit({ type: "result", id: msg.id, ...out, diagnostics: out.exitCode === 0 ? [] : diagnose(msg.yaml, out.stderr) });
+        break;
+      }
+      case "play":
+        this.playing = true;
+        break;
+      case "pause":
+        this.playing = false;
+        break;
+      case "speed":
+        this.speed = msg.speed;
+        break;
+      case "step": {
+        this.playing = false;
+        const events = this.step();
+        this.emit({ type: "stepped", id: msg.id, now: this.cluster.now(), events });
+        break;
+      }
+      case "snapshot":
+        this.emit({ type: "snapshot", id: msg.id, snapshot: this.cluster.snapshot() });
+        return;
+    }
+    this.publish(false);
+  }
+
+  /** Advances virtual time by `realMs` of wall-clock time at the current speed, if playing. */
+  tick(realMs: number): void {
+    if (this.playing && realMs > 0) {
+      this.carryMs += Math.min(realMs, MAX_TICK_MS) * this.speed;
+      const whole = Math.floor(this.carryMs);
+      this.carryMs -= whole;
+      if (whole > 0) this.cluster.advance(whole / 1000);
+    }
+    this.publish(false);
+  }
+
+  /**
+   * Advances to the next moment something happens (a new trace entry) and returns how many
+   * entries it produced, 0 if nothing is due within an hour. The public surface has no
+   * "next timer" query, so this probes forward in small increments.
+   */
+  private step(): number {
+    const before = lastId(this.cluster.trace());
+    for (const [inc, tries] of STEP_SCHEDULE) {
+      for (let i = 0; i < tries; i++) {
+        this.cluster.advance(inc / 1000);
+        const after = lastId(this.cluster.trace());
+        if (after > before) return after - before;
+      }
+    }
+    return 0;
+  }
+
+  /** Sends the clock if it changed, new trace entries, and the view if anything happened. */
+  private publish(force: boolean): void {
+    const clock = this.clock();
+    const key = JSON.stringify(clock);
+    if (force || key !== this.lastClock) {
+      this.lastClock = key;
+      this.emit({ type: "clock", ...clock });
+    }
+    const trace = this.cluster.trace();
+    const fresh = trace.filter((e) => e.id > this.seen);
+    if (fresh.length > 0) this.emit({ type: "trace", entries: fresh.slice(-MAX_TRACE_BATCH) });
+    if (!force && fresh.length === 0) return;
+    this.emitView();
+    // The view's own `get -o json` calls are traced too; they are not the learner's doing.
+    this.seen = lastId(this.cluster.trace());
+  }
+
+  private emitView(): void {
+    const lists: Partial<Record<ViewResource, unknown[]>> = {};
+    for (const r of VIEW_RESOURCES) {
+      const out = this.cluster.kubectl(`get ${r} ${r === "nodes" ? "" : "-A "}-o json`);
+      if (out.exitCode !== 0) continue; // a kind the simulator does not serve (yet)
+      try {
+        const items = (JSON.parse(out.stdout) as { items?: unknown }).items;
+        if (Array.isArray(items)) lists[r] = items;
+      } catch {
+        // not JSON: skip this resource
+      }
+    }
+    const view = buildClusterView(lists);
+    const key = JSON.stringify(view);
+    if (key === this.lastView) return;
+    this.lastView = key;
+    this.emit({ type: "view", view });
+  }
+}

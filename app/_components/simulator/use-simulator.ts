@@ -1,0 +1,114 @@
+"use client";
+
+// The page's handle on one widget's worker: starts it, validates what it sends, keeps the
+// latest clock and cluster view in React state, and turns requests into promises.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { TraceEvent } from "@/lib/sim";
+import { parseFromWorker, type ClockState, type Diagnostic, type InitOptions, type Speed, type ToWorker } from "./protocol";
+import type { ClusterView } from "./view-model";
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Trace entries kept on the page for views that show recent activity. */
+const TRACE_KEEP = 500;
+
+type Pending = (m: { type: string } & Record<string, unknown>) => void;
+
+export interface Simulator {
+  ready: boolean;
+  failure: string | null;
+  clock: ClockState;
+  view: ClusterView | null;
+  trace: TraceEvent[];
+  kubectl(line: string, stdin?: string): Promise<CommandResult>;
+  apply(yaml: string): Promise<CommandResult>;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: Speed): void;
+  step(): Promise<number>;
+}
+
+export function useSimulator(options: InitOptions = {}): Simulator {
+  const worker = useRef<Worker | null>(null);
+  const pending = useRef(new Map<number, Pending>());
+  const nextId = useRef(1);
+  const [ready, setReady] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [clock, setClock] = useState<ClockState>({ now: 0, playing: true, speed: 1 });
+  const [view, setView] = useState<ClusterView | null>(null);
+  const [trace, setTrace] = useState<TraceEvent[]>([]);
+  const { seed, nodes, snapshot } = options;
+
+  useEffect(() => {
+    const w = new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "reconcile-sim" });
+    worker.current = w;
+    const waiting = pending.current;
+    w.onmessage = (e: MessageEvent) => {
+      const m = parseFromWorker(e.data);
+      if (!m) return;
+      switch (m.type) {
+        case "clock":
+          setClock({ now: m.now, playing: m.playing, speed: m.speed });
+          setReady(true);
+          break;
+        case "view":
+          setView(m.view);
+          break;
+        case "trace":
+          setTrace((t) => [...t, ...m.entries].slice(-TRACE_KEEP));
+          break;
+        case "failed":
+          setFailure(m.message);
+          break;
+        case "result":
+        case "stepped":
+        case "snapshot": {
+          const resolve = waiting.get(m.id);
+          waiting.delete(m.id);
+          resolve?.(m);
+          break;
+        }
+      }
+    };
+    w.onerror = (e) => setFailure(e.message || "The simulator stopped.");
+    w.postMessage({ type: "init", options: { seed, nodes, snapshot } } satisfies ToWorker);
+    return () => {
+      w.terminate();
+      worker.current = null;
+      waiting.clear();
+    };
+  }, [seed, nodes, snapshot]);
+
+  const send = useCallback((m: ToWorker) => worker.current?.postMessage(m), []);
+  const request = useCallback(<T,>(make: (id: number) => ToWorker, pick: (m: Record<string, unknown>) => T) => {
+    const id = nextId.current++;
+    return new Promise<T>((resolve) => {
+      pending.current.set(id, (m) => resolve(pick(m)));
+      send(make(id));
+    });
+  }, [send]);
+
+  const toResult = (m: Record<string, unknown>) => ({ stdout: m.stdout, stderr: m.stderr, exitCode: m.exitCode, diagnostics: m.diagnostics }) as CommandResult;
+
+  return useMemo(
+    () => ({
+      ready,
+      failure,
+      clock,
+      view,
+      trace,
+      kubectl: (line: string, stdin?: string) => request((id) => ({ type: "kubectl", id, line, stdin }), toResult),
+      apply: (yaml: string) => request((id) => ({ type: "apply", id, yaml }), toResult),
+      play: () => send({ type: "play" }),
+      pause: () => send({ type: "pause" }),
+      setSpeed: (speed: Speed) => send({ type: "speed", speed }),
+      step: () => request((id) => ({ type: "step", id }), (m) => m.events as number),
+    }),
+    [ready, failure, clock, view, trace, request, send],
+  );
+}
