@@ -4,10 +4,12 @@ import type { Controller } from "../types";
 import { namespaceController } from "./namespace";
 import { garbageCollector } from "./garbagecollector";
 import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
+import { statefulSetController } from "./statefulset";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
   garbageCollector,
+  statefulSetController,
   persistentVolumeBinder,
   scheduler,
   kubelet,

@@ -1,0 +1,3 @@
+export { statefulSetController, syncStatefulSet } from "./controller";
+export { planSync, computeStatus, type Action, type Plan } from "./plan";
+export * from "./identity";
