@@ -5,11 +5,14 @@ import { namespaceController } from "./namespace";
 import { garbageCollector } from "./garbagecollector";
 import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
 import { statefulSetController } from "./statefulset";
+import { jobController, ttlAfterFinishedController } from "./job";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
   garbageCollector,
   statefulSetController,
+  jobController,
+  ttlAfterFinishedController,
   persistentVolumeBinder,
   scheduler,
   kubelet,

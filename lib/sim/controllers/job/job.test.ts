@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { TestCluster } from "../../testing";
+import type { KubeObject } from "../../types";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const jobYaml = (name: string, spec: string, container = `command: ["sleep", "5"]`, image = "busybox:1.36", restart = "Never") => `
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ${name}
+spec:
+${spec}
+  template:
+    spec:
+      restartPolicy: ${restart}
+      containers:
+      - name: work
+        image: ${image}
+        ${container}
+`;
+
+const job = (t: TestCluster, name: string) => t.cluster.internals.lister.get("jobs", "default", name) as KubeObject;
+const jobPods = (t: TestCluster, name: string) => t.pods("default", `batch.kubernetes.io/job-name=${name}`);
+const events = (t: TestCluster, name: string) =>
+  t.cluster.internals.lister.list("events", "default").filter((e: any) => e.involvedObject?.name === name).map((e: any) => `${e.reason}: ${e.message}`);
+const conds = (j: KubeObject) => (j.status?.conditions ?? []).map((c: any) => `${c.type}=${c.status}/${c.reason}`);
+
+describe("Job controller", () => {
+  it("completions 3, parallelism 2: pods in waves, then Complete", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("pi", "  completions: 3\n  parallelism: 2"));
+    expect(jobPods(t, "pi")).toHaveLength(2);
+    for (const p of jobPods(t, "pi")) {
+      expect(p.metadata.name).toMatch(/^pi-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+      expect(p.metadata.finalizers).toEqual(["batch.kubernetes.io/job-tracking"]);
+      expect(p.metadata.ownerReferences?.[0]).toMatchObject({ kind: "Job", name: "pi", controller: true, blockOwnerDeletion: true });
+    }
+    t.advance(4);
+    expect(job(t, "pi").status).toMatchObject({ active: 2, ready: 2, terminating: 0, uncountedTerminatedPods: {} });
+    t.advance(5);
+    // First wave done: 2 succeeded, a third pod started.
+    expect(job(t, "pi").status.succeeded).toBe(2);
+    expect(job(t, "pi").status.active).toBe(1);
+    expect(jobPods(t, "pi")).toHaveLength(3);
+    t.advance(10);
+    const j = job(t, "pi");
+    expect(j.status.succeeded).toBe(3);
+    expect(j.status.active).toBeUndefined();
+    expect(conds(j)).toEqual(["SuccessCriteriaMet=True/CompletionsReached", "Complete=True/CompletionsReached"]);
+    expect(j.status.conditions[1].message).toBe("Reached expected number of succeeded pods");
+    expect(j.status.completionTime).toBeDefined();
+    for (const p of jobPods(t, "pi")) {
+      expect(p.status?.phase).toBe("Succeeded");
+      expect(p.metadata.finalizers).toBeUndefined();
+    }
+    const ev = events(t, "pi");
+    expect(ev.filter((e) => e.startsWith("SuccessfulCreate: Created pod: pi-"))).toHaveLength(3);
+    expect(ev).toContain("Completed: Job completed");
+    const out = t.cluster.kubectl("get jobs").stdout;
+    expect(out.split("\n")[0]).toMatch(/^NAME\s+STATUS\s+COMPLETIONS\s+DURATION\s+AGE$/);
+    expect(out.split("\n")[1]).toMatch(/^pi\s+Complete\s+3\/3\s+\d+s\s+\d+s$/);
+  });
+
+  it("a crashing image exhausts the backoff limit with back-off 10s, 20s, 40s…", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("crash", "  backoffLimit: 2", "", "ghcr.io/reconcile/crash:v1"));
+    const created: number[] = [];
+    let seen = new Set<string>();
+    for (let i = 0; i < 200 && !conds(job(t, "crash")).includes("Failed=True/BackoffLimitExceeded"); i++) {
+      for (const p of jobPods(t, "crash")) if (!seen.has(p.metadata.name)) {
+        seen.add(p.metadata.name);
+        created.push(t.cluster.now());
+      }
+      t.advance(1);
+    }
+    seen = new Set();
+    const j = job(t, "crash");
+    expect(j.status.failed).toBe(3);
+    expect(conds(j)).toEqual(["FailureTarget=True/BackoffLimitExceeded", "Failed=True/BackoffLimitExceeded"]);
+    expect(j.status.conditions[1].message).toBe("Job has reached the specified backoff limit");
+    expect(j.status.completionTime).toBeUndefined();
+    expect(created).toHaveLength(3);
+    // Each pod fails ~2s after it starts; the next waits 10s then 20s after the failure.
+    const gaps = [created[1]! - created[0]!, created[2]! - created[1]!];
+    expect(gaps[1]! - gaps[0]!).toBeGreaterThanOrEqual(9000);
+    expect(events(t, "crash")).toContain("BackoffLimitExceeded: Job has reached the specified backoff limit");
+    expect(t.cluster.kubectl("get job crash").stdout).toMatch(/crash\s+Failed\s+0\/1/);
+  });
+
+  it("Indexed: one pod per index with annotation, label, hostname and env; completedIndexes", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("idx", "  completions: 3\n  parallelism: 3\n  completionMode: Indexed"));
+    const pods = [...jobPods(t, "idx")].sort((a, b) => a.metadata.annotations!["batch.kubernetes.io/job-completion-index"]!.localeCompare(b.metadata.annotations!["batch.kubernetes.io/job-completion-index"]!));
+    expect(pods.map((p) => p.metadata.annotations!["batch.kubernetes.io/job-completion-index"])).toEqual(["0", "1", "2"]);
+    pods.forEach((p, i) => {
+      expect(p.metadata.name).toMatch(new RegExp(`^idx-${i}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
+      expect(p.metadata.labels!["batch.kubernetes.io/job-completion-index"]).toBe(String(i));
+      expect(p.spec.hostname).toBe(`idx-${i}`);
+      expect(p.spec.containers[0].env).toContainEqual({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } });
+    });
+    t.advance(15);
+    expect(job(t, "idx").status).toMatchObject({ completedIndexes: "0-2", succeeded: 3 });
+    expect(conds(job(t, "idx"))).toContain("Complete=True/CompletionsReached");
+  });
+
+  it("activeDeadlineSeconds fails the job with DeadlineExceeded and removes its pods", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("slow", "  activeDeadlineSeconds: 10", `command: ["sleep", "600"]`));
+    t.advance(9);
+    expect(jobPods(t, "slow")).toHaveLength(1);
+    expect(conds(job(t, "slow"))).toEqual([]);
+    t.advance(2);
+    // The pod is deleted but `sleep` ignores SIGTERM: Failed waits until it is gone (30s grace).
+    expect(conds(job(t, "slow"))).toEqual(["FailureTarget=True/DeadlineExceeded"]);
+    expect(job(t, "slow").status).toMatchObject({ failed: 1, terminating: 1 });
+    expect(t.cluster.kubectl("get job slow").stdout).toMatch(/slow\s+FailureTarget\s+0\/1/);
+    t.advance(30);
+    const j = job(t, "slow");
+    expect(conds(j)).toEqual(["FailureTarget=True/DeadlineExceeded", "Failed=True/DeadlineExceeded"]);
+    expect(j.status.conditions[1].message).toBe("Job was active longer than specified deadline");
+    expect(j.status.failed).toBe(1);
+    expect(jobPods(t, "slow")).toHaveLength(0);
+    expect(events(t, "slow")).toContain("DeadlineExceeded: Job was active longer than specified deadline");
+  });
+
+  it("ttlSecondsAfterFinished: the TTL controller deletes the finished job and its pods", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("ttl", "  ttlSecondsAfterFinished: 30"));
+    t.advance(10);
+    expect(conds(job(t, "ttl"))).toContain("Complete=True/CompletionsReached");
+    t.advance(20);
+    expect(job(t, "ttl")).toBeDefined();
+    t.advance(10);
+    expect(job(t, "ttl")).toBeUndefined();
+    expect(jobPods(t, "ttl")).toHaveLength(0);
+  });
+
+  it("suspend deletes active pods and sets Suspended; resume restarts them", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("sus", "  suspend: true\n  parallelism: 2\n  completions: 2", `command: ["sleep", "30"]`));
+    expect(jobPods(t, "sus")).toHaveLength(0);
+    expect(job(t, "sus").status.startTime).toBeUndefined();
+    expect(conds(job(t, "sus"))).toEqual(["Suspended=True/JobSuspended"]);
+    expect(t.cluster.kubectl("get job sus").stdout).toMatch(/sus\s+Suspended\s+0\/2/);
+    const patch = (suspend: boolean) => t.do((c) => {
+      c.internals.client("test").patch("jobs", "default", "sus", { spec: { suspend } });
+      c.internals.run();
+    });
+    patch(false);
+    expect(conds(job(t, "sus"))).toEqual(["Suspended=False/JobResumed"]);
+    expect(jobPods(t, "sus")).toHaveLength(2);
+    t.advance(5);
+    patch(true);
+    t.advance(2);
+    expect(jobPods(t, "sus").filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(0);
+    expect(job(t, "sus").status.failed).toBeUndefined();
+    expect(events(t, "sus")).toEqual(expect.arrayContaining(["Suspended: Job suspended", "Resumed: Job resumed"]));
+  });
+
+  it("kubectl delete job cascades to its pods (tracking finalizers are released)", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("del", "  parallelism: 2\n  completions: 4", `command: ["sleep", "60"]`)).advance(3);
+    expect(jobPods(t, "del")).toHaveLength(2);
+    t.kubectl("delete job del").advance(40);
+    expect(job(t, "del")).toBeUndefined();
+    expect(jobPods(t, "del")).toHaveLength(0);
+  });
+
+  it("determinism: the same seed and steps give the same snapshot", () => {
+    const run = () => new TestCluster({ seed: 7 }).kubectl("apply -f -", jobYaml("d", "  completions: 4\n  parallelism: 2")).advance(30).cluster.snapshot();
+    expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
+  });
+});

@@ -1,0 +1,270 @@
+// syncJob (pkg/controller/job/job_controller.go) for one Job: claim its pods, count newly
+// finished ones (those still carrying the tracking finalizer), decide success/failure
+// (backoff limit, active deadline, completions), create or delete pods (parallelism, suspend,
+// back-off), write status, then drop finalizers of counted pods.
+//
+// Simplification: counting and finalizer removal happen in one pass, so
+// status.uncountedTerminatedPods is always {} (upstream parks UIDs there between the two writes).
+import type { ControllerContext, KubeObject } from "../../types";
+import { labelSelectorFromObject } from "../../labels";
+import { claimPods, isPodActive, isPodReady, isPodTerminating, podsToDelete, timeOf, wallClockNow } from "../podcontrol";
+import { finishedTime, nextBackoffRecord, remainingBackoff, type BackoffRecord } from "./backoff";
+import { completionIndex, firstPendingIndexes, formatIndexes, parseIndexes } from "./indexes";
+import { conditionsOf, ensureCondition, findCondition, isJobFinished, newCondition, statusBody, type JobCondition } from "./conditions";
+import { createJobPod, deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
+
+export interface JobControllerState {
+  backoff: Record<string, BackoffRecord>;
+  /** Virtual ms of the pending "job.sync" timer per key (so requeues do not pile up). */
+  timers: Record<string, number>;
+}
+export const emptyJobState = (): JobControllerState => ({ backoff: {}, timers: {} });
+
+/** Upstream caps pod creations/deletions per sync (MaxPodCreateDeletePerSync). */
+const MAX_PER_SYNC = 500;
+
+/** queue.AddAfter(key, delay) on the timer queue. */
+export function requeueAfter(ctx: ControllerContext, key: string, delayMs: number): void {
+  const st = ctx.state(emptyJobState);
+  const due = ctx.now() + Math.max(1, Math.ceil(delayMs));
+  const pending = st.timers[key];
+  if (pending !== undefined && pending > ctx.now() && pending <= due) return;
+  st.timers[key] = due;
+  ctx.schedule(due - ctx.now(), { kind: "job.sync", payload: { key } });
+}
+
+interface Finished {
+  success: boolean;
+  reason: string;
+  message: string;
+}
+
+function podsForJob(ctx: ControllerContext, job: KubeObject): KubeObject[] {
+  let selector;
+  try {
+    selector = labelSelectorFromObject(job.spec?.selector);
+  } catch {
+    return [];
+  }
+  const candidates = ctx.lister.list("pods", job.metadata.namespace).filter((p) => {
+    const ref = p.metadata.ownerReferences?.find((r) => r.controller);
+    return ref ? ref.uid === job.metadata.uid : selector.matches(p.metadata.labels ?? {});
+  });
+  return claimPods(ctx, job, candidates, selector);
+}
+
+/** pastBackoffLimitOnFailure: restarts of pods still running count against the limit. */
+function pastBackoffLimitOnFailure(job: KubeObject, pods: readonly KubeObject[]): boolean {
+  if (job.spec?.template?.spec?.restartPolicy !== "OnFailure") return false;
+  let restarts = 0;
+  for (const p of pods) {
+    if (p.status?.phase !== "Running" && p.status?.phase !== "Pending") continue;
+    for (const s of [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])]) restarts += s.restartCount ?? 0;
+  }
+  const limit = job.spec.backoffLimit ?? 6;
+  return limit === 0 ? restarts > 0 : restarts >= limit;
+}
+
+export function syncJob(key: string, ctx: ControllerContext): void {
+  const st = ctx.state(emptyJobState);
+  const [ns, name] = key.split("/") as [string, string];
+  const job = ctx.lister.get("jobs", ns, name);
+  if (!job || isJobFinished(job)) {
+    delete st.backoff[key];
+    return;
+  }
+  const spec = job.spec ?? {};
+  if (spec.completionMode !== "NonIndexed" && spec.completionMode !== "Indexed") {
+    ctx.event(job, "Warning", "UnknownCompletionMode", "Skipped Job sync because completion mode is unknown");
+    return;
+  }
+  const indexed = spec.completionMode === "Indexed";
+  const completions: number | undefined = typeof spec.completions === "number" ? spec.completions : undefined;
+  const parallelism: number = spec.parallelism ?? 1;
+  const suspended = spec.suspend === true;
+  const onlyFailed = spec.podReplacementPolicy === "Failed";
+  const now = wallClockNow(ctx);
+  const nowTs = ctx.timestamp();
+  const validIndex = (p: KubeObject) => !indexed || (completionIndex(p) >= 0 && completionIndex(p) < (completions ?? 0));
+  // isPodFailed: Failed, or (unless only Failed pods are replaced) being deleted before succeeding.
+  const isFailed = (p: KubeObject) => p.status?.phase === "Failed" || (!onlyFailed && Boolean(p.metadata.deletionTimestamp) && p.status?.phase !== "Succeeded");
+
+  const pods = podsForJob(ctx, job);
+  let active = pods.filter(isPodActive);
+  let ready = active.filter(isPodReady).length;
+  let terminating = pods.filter(isPodTerminating).length;
+  const tracked = pods.filter(hasTrackingFinalizer);
+  const newSucceeded = tracked.filter((p) => p.status?.phase === "Succeeded" && validIndex(p));
+  const newFailed = tracked.filter((p) => p.status?.phase !== "Succeeded" && isFailed(p) && validIndex(p));
+  let succeeded = (job.status?.succeeded ?? 0) + newSucceeded.length;
+  let failed = (job.status?.failed ?? 0) + newFailed.length;
+  const conditions: JobCondition[] = structuredClone(conditionsOf(job));
+  let startTime: string | undefined = job.status?.startTime;
+  if (!startTime && !suspended) startTime = nowTs;
+  const backoff = nextBackoffRecord(st.backoff[key], newSucceeded.map((p) => finishedTime(p, now)), newFailed.map((p) => finishedTime(p, now)));
+  st.backoff[key] = backoff;
+
+  let succeededIndexes: Set<number> | undefined;
+  if (indexed) {
+    succeededIndexes = parseIndexes(job.status?.completedIndexes, completions ?? 0);
+    for (const p of pods) if (p.status?.phase === "Succeeded" && validIndex(p)) succeededIndexes.add(completionIndex(p));
+    succeeded = succeededIndexes.size;
+  }
+
+  let finished: Finished | undefined;
+  const met = findCondition(conditions, "SuccessCriteriaMet");
+  const target = findCondition(conditions, "FailureTarget");
+  if (met?.status === "True") finished = { success: true, reason: met.reason ?? "", message: met.message ?? "" };
+  else if (target?.status === "True") finished = { success: false, reason: target.reason ?? "", message: target.message ?? "" };
+  else if (failed > (spec.backoffLimit ?? 6) || pastBackoffLimitOnFailure(job, pods)) {
+    finished = { success: false, reason: "BackoffLimitExceeded", message: "Job has reached the specified backoff limit" };
+  } else if (typeof spec.activeDeadlineSeconds === "number" && startTime && !suspended) {
+    const left = spec.activeDeadlineSeconds * 1000 - (now - timeOf(startTime));
+    if (left <= 0) finished = { success: false, reason: "DeadlineExceeded", message: "Job was active longer than specified deadline" };
+    else requeueAfter(ctx, key, left);
+  }
+
+  let activeCount = active.length;
+  let suspendChanged = false;
+  if (finished) {
+    // deleteActivePods: finalizers stay, so these pods are counted (as failed) below.
+    for (const p of active) deleteJobPod(ctx, job, p, false);
+    terminating += active.length;
+    ready = 0;
+    activeCount = 0;
+  } else {
+    let managed = false;
+    if (!job.metadata.deletionTimestamp) {
+      const r = manageJob(ctx, job, key, { active, succeeded, terminating, ready, parallelism, completions, suspended, onlyFailed, backoff, now, succeededIndexes });
+      activeCount = r.active;
+      terminating = r.terminating;
+      ready = r.ready;
+      active = r.remaining;
+      managed = true;
+    }
+    const complete = completions === undefined ? succeeded > 0 && activeCount === 0 : succeeded >= completions && activeCount === 0;
+    if (complete) finished = { success: true, reason: "CompletionsReached", message: "Reached expected number of succeeded pods" };
+    else if (managed) {
+      if (suspended) {
+        suspendChanged = ensureCondition(conditions, "Suspended", "True", "JobSuspended", "Job suspended", nowTs);
+        if (suspendChanged) ctx.event(job, "Normal", "Suspended", "Job suspended");
+      } else {
+        suspendChanged = ensureCondition(conditions, "Suspended", "False", "JobResumed", "Job resumed", nowTs);
+        if (suspendChanged) {
+          ctx.event(job, "Normal", "Resumed", "Job resumed");
+          // The active deadline counts from the resume.
+          startTime = nowTs;
+        }
+      }
+    }
+  }
+
+  // trackJobStatusAndRemoveFinalizers: which tracked pods are done with, and their counts.
+  const release: KubeObject[] = [];
+  for (const p of tracked) {
+    const failedPod = isFailed(p);
+    if (!(job.metadata.deletionTimestamp || finished || p.status?.phase === "Succeeded" || failedPod)) continue;
+    release.push(p);
+    // When the job has failed, every pod still running counts as failed.
+    if (p.status?.phase !== "Succeeded" && !failedPod && finished && !finished.success && validIndex(p)) failed++;
+  }
+  let final: JobCondition | undefined;
+  if (finished && !finished.success) {
+    if (target?.status !== "True") conditions.push(newCondition("FailureTarget", "True", finished.reason, finished.message, nowTs));
+    final = newCondition("Failed", "True", finished.reason, finished.message, nowTs);
+  } else if (finished) {
+    if (met?.status !== "True") conditions.push(newCondition("SuccessCriteriaMet", "True", finished.reason, finished.message, nowTs));
+    final = newCondition("Complete", "True", finished.reason, finished.message, nowTs);
+  }
+  // enactJobFinished waits until no pod of the job is still terminating.
+  let completionTime: string | undefined = job.status?.completionTime;
+  const done = final !== undefined && terminating === 0;
+  if (done) {
+    ensureCondition(conditions, final!.type, "True", final!.reason ?? "", final!.message ?? "", nowTs);
+    if (final!.type === "Complete") completionTime = nowTs;
+  }
+  const body = statusBody(job.status ?? {}, { active: activeCount, succeeded, failed, ready, terminating }, {
+    conditions,
+    ...(startTime ? { startTime } : {}),
+    ...(completionTime ? { completionTime } : {}),
+    ...(succeededIndexes ? { completedIndexes: formatIndexes(succeededIndexes) } : {}),
+  });
+  if (JSON.stringify(body) !== JSON.stringify(job.status ?? {}) || suspendChanged) {
+    ctx.api.updateStatus({ ...job, status: body });
+  }
+  for (const p of release) removeTrackingFinalizer(ctx, p);
+  if (done) {
+    if (final!.type === "Complete") {
+      if (completions !== undefined && succeeded > completions) ctx.event(job, "Warning", "TooManySucceededPods", "Too many succeeded pods running after completion count reached");
+      ctx.event(job, "Normal", "Completed", "Job completed");
+    } else ctx.event(job, "Warning", final!.reason ?? "", final!.message ?? "");
+  }
+}
+
+interface ManageInput {
+  active: KubeObject[];
+  succeeded: number;
+  terminating: number;
+  ready: number;
+  parallelism: number;
+  completions: number | undefined;
+  suspended: boolean;
+  onlyFailed: boolean;
+  backoff: BackoffRecord;
+  now: number;
+  succeededIndexes: Set<number> | undefined;
+}
+
+/** activePodsForRemoval: Indexed pods with a bad or repeated index first, then deletion order. */
+function podsForRemoval(m: ManageInput, count: number): KubeObject[] {
+  const rm: KubeObject[] = [];
+  let left = m.active;
+  if (m.succeededIndexes) {
+    const seen = new Set<number>();
+    left = [];
+    for (const p of m.active) {
+      const ix = completionIndex(p);
+      if (ix < 0 || ix >= (m.completions ?? 0) || seen.has(ix)) rm.push(p);
+      else {
+        seen.add(ix);
+        left.push(p);
+      }
+    }
+  }
+  if (rm.length < count) rm.push(...podsToDelete(left, left, count - rm.length, m.now));
+  return rm;
+}
+
+/** manageJob: suspend, scale down, or create up to the wanted number of active pods. */
+function manageJob(ctx: ControllerContext, job: KubeObject, key: string, m: ManageInput): { active: number; terminating: number; ready: number; remaining: KubeObject[] } {
+  let active = m.active.length;
+  let { terminating, ready } = m;
+  const remove = (pods: KubeObject[]) => {
+    for (const p of pods) {
+      deleteJobPod(ctx, job, p, true);
+      if (isPodReady(p)) ready--;
+    }
+    active -= pods.length;
+    terminating += pods.length;
+    return { active, terminating, ready, remaining: m.active.filter((p) => !pods.includes(p)) };
+  };
+  if (m.suspended) return remove(podsForRemoval(m, active));
+  let want: number;
+  if (m.completions === undefined) want = m.succeeded > 0 ? active : m.parallelism;
+  else want = Math.max(0, Math.min(m.completions - m.succeeded, m.parallelism));
+  const extra = podsForRemoval(m, Math.max(0, active - want)).slice(0, MAX_PER_SYNC);
+  if (extra.length > 0) return remove(extra);
+  let diff = want - (m.onlyFailed ? terminating : 0) - active;
+  if (diff > 0) {
+    const wait = remainingBackoff(m.backoff, m.now);
+    if (wait > 0) {
+      requeueAfter(ctx, key, wait);
+      // Upstream reports 0 active while waiting out the back-off.
+      return { active: 0, terminating, ready, remaining: m.active };
+    }
+    diff = Math.min(diff, MAX_PER_SYNC);
+    const indexes = m.succeededIndexes ? firstPendingIndexes(m.succeededIndexes, m.active, diff, m.completions ?? 0) : Array.from({ length: diff }, () => -1);
+    for (const ix of indexes) if (createJobPod(ctx, job, ix)) active++;
+  }
+  return { active, terminating, ready, remaining: m.active };
+}
