@@ -3,6 +3,7 @@
 import type { Controller } from "../types";
 import { namespaceController } from "./namespace";
 import { garbageCollector } from "./garbagecollector";
+import { replicaSetController } from "./replicaset";
 import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
 import { statefulSetController } from "./statefulset";
 import { jobController, ttlAfterFinishedController } from "./job";
@@ -10,6 +11,7 @@ import { jobController, ttlAfterFinishedController } from "./job";
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
   garbageCollector,
+  replicaSetController,
   statefulSetController,
   jobController,
   ttlAfterFinishedController,
