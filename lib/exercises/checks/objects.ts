@@ -39,7 +39,7 @@ export function podStatusText(pod: ApiObject): string {
     const reason = s.state?.waiting?.reason ?? s.state?.terminated?.reason;
     if (reason) return reason;
   }
-  if (!pod.spec?.nodeName) return "Pending (not scheduled)";
+  if (!pod.spec?.nodeName) return "not scheduled yet";
   return String(pod.status?.phase ?? "Pending");
 }
 

@@ -71,7 +71,7 @@ export function podsReady(id: string, selector: string, count: number, opts: Pod
     if (pods.length === 0) return fail(`No pod ${where} exists; expected ${count} Ready.`);
     const detail = notReady.length ? ` Not Ready: ${notReady.join(", ")}.` : "";
     const extra = mode === "exactly" && ready.length === count && pods.length > count ? ` There are ${pods.length} pods in all; expected exactly ${count}.` : "";
-    return fail(`${ready.length} of ${plural(pods.length, "pod")} ${where} ${ready.length === 1 ? "is" : "are"} Ready; expected ${mode === "atLeast" ? "at least " : ""}${count}.${detail}${extra}`);
+    return fail(`Ready: ${ready.length} of ${plural(pods.length, "pod")} ${where}; expected ${mode === "atLeast" ? "at least " : ""}${count}.${detail}${extra}`);
   });
 }
 
