@@ -1,10 +1,11 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { Callout } from "./callout";
+import { Quiz } from "./quiz/quiz";
 import { Playground } from "./simulator/playground";
 
 // Components available to every lesson. Interactive client components (Simulator, Quiz…)
 // are added here; MDX never imports them itself (bundling a client component breaks hooks).
-const components = { Callout, Playground };
+const components = { Callout, Playground, Quiz };
 
 export function MdxContent({ code }: { code: string }) {
   const Component = getMDXComponent(code);

@@ -2,13 +2,12 @@ import { quiz as whatKubernetesDoes } from "@/content/01-why-kubernetes/01-what-
 import { quiz as clusterAnatomy } from "@/content/01-why-kubernetes/02-cluster-anatomy/quiz";
 import type { PublicQuiz } from "./model";
 
+export { quizIdForLesson } from "./model";
+
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
 export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy];
-
-/** The quiz id a lesson's quiz uses in URLs and in the database. */
-export const quizIdForLesson = (lessonSlug: string): string => lessonSlug.replace("/", ".");
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

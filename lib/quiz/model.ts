@@ -60,7 +60,7 @@ export interface QuizKey {
 export type Answer =
   | { type: "single"; choice: string }
   | { type: "multiple"; choices: string[] }
-  | { type: "true-false"; verdict: boolean; justification: string }
+  | { type: "true-false"; verdict: boolean; justification?: string }
   | { type: "ordering"; order: string[] }
   | { type: "matching"; pairs: Record<string, string> }
   | { type: "numeric"; value: number };
@@ -69,6 +69,9 @@ export const DEFAULT_PASS_MARK = 0.8;
 
 /** Points a question is worth; partial credit is a whole number of points out of this. */
 export const QUESTION_POINTS = 100;
+
+/** The quiz id a lesson's quiz uses in URLs and in the database: "<module>.<lesson>". */
+export const quizIdForLesson = (lessonSlug: string): string => lessonSlug.replace("/", ".");
 
 export const passMarkOf = (quiz: Pick<PublicQuiz, "passMark">): number => quiz.passMark ?? DEFAULT_PASS_MARK;
 

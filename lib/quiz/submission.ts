@@ -31,7 +31,8 @@ function answerSchema(question: PublicQuestion): z.ZodType {
     }
     case "true-false": {
       const ids = z.enum(question.justifications.map((o) => o.id));
-      return z.strictObject({ type: z.literal("true-false"), verdict: z.boolean(), justification: ids });
+      // The reason is optional: a right verdict without one still earns half (rules.ts).
+      return z.strictObject({ type: z.literal("true-false"), verdict: z.boolean(), justification: ids.optional() });
     }
     case "ordering": {
       const ids = z.enum(question.items.map((o) => o.id));
