@@ -1,5 +1,5 @@
 // What kubectl is handed by the cluster (Cluster.kubectl delegates to runKubectl).
-import type { ApiClient, KindSpec, VirtualMs } from "../types";
+import type { ApiClient, KindSpec, KubeObject, VirtualMs, WatchEventType } from "../types";
 
 export interface KubectlContext {
   /** API client whose requests are attributed to user "kubectl". */
@@ -7,6 +7,22 @@ export interface KubectlContext {
   now(): VirtualMs;
   /** Every registered kind (kinds/index.ts). */
   readonly kinds: readonly KindSpec[];
+  /** Wall-clock ms of virtual 0 (clock.ts EPOCH_MS when absent), for ages and RFC 3339 stamps. */
+  readonly epochMs?: number;
+  /** Set inside a cluster: lets blocking commands (rollout status) watch while virtual time runs. */
+  readonly waiter?: KubectlWaiter;
+}
+
+/** The cluster's side of a blocking command: watch events and one timer at a time. */
+export interface KubectlWaiter {
+  /** The store's latest revision (watch from here). */
+  revision(): number;
+  /** Watch events of `resource` after `fromRevision`, in revision order. */
+  events(resource: string, fromRevision: number): readonly { type: WatchEventType; revision: number; object: KubeObject }[];
+  /** Fires the next timer due at or before `deadline` and the work it causes; false when none is due. */
+  step(deadline: VirtualMs): boolean;
+  /** Moves virtual time to `at` (firing what falls due on the way). */
+  advanceTo(at: VirtualMs): void;
 }
 
 export interface KubectlResult {

@@ -19,7 +19,7 @@ export function parseFlags(words: readonly string[], valueFlags: readonly string
       } else if (boolFlags.includes(name)) {
         const v = eq < 0 ? "true" : w.slice(eq + 1);
         if (v === "true") flags.bools.add(name);
-        else if (v === "false") flags.bools.delete(name);
+        else if (v === "false") { flags.bools.delete(name); put(name, "false"); } // lets a default-true flag see an explicit false
         else return { error: `invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax` };
       } else return { error: `unknown flag: --${name}` };
     } else if (w.startsWith("-") && w.length > 1) {

@@ -6,8 +6,14 @@ import { parseFlags } from "./flags";
 import { getCommand } from "./commands/get";
 import { deleteCommand } from "./commands/delete";
 import { applyCommand, createCommand } from "./commands/apply";
+import { rolloutCommand } from "./commands/rollout";
+import { scaleCommand } from "./commands/scale";
+import { setCommand } from "./commands/set";
+import { labelCommand } from "./commands/label";
+import { annotateCommand } from "./commands/annotate";
+import { describeCommand } from "./commands/describe";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand];
 
 const MAX_LINE = 64 * 1024;
 
