@@ -7,6 +7,7 @@ import { replicaSetController } from "./replicaset";
 import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
 import { statefulSetController } from "./statefulset";
 import { jobController, ttlAfterFinishedController } from "./job";
+import { cronJobController } from "./cronjob";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -15,6 +16,7 @@ export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
   jobController,
   ttlAfterFinishedController,
+  cronJobController,
   persistentVolumeBinder,
   scheduler,
   kubelet,
