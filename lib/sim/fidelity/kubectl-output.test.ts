@@ -10,6 +10,7 @@ import { formatTable } from "../kubectl/tabwriter";
 import { podKind } from "../kinds/pod";
 import { endpointsKind } from "../kinds/endpoints";
 import { pvcKind } from "../kinds/persistentvolumeclaim";
+import { jobKind } from "../kinds/job";
 import { runKubectl } from "../kubectl/run";
 import { fakeApi } from "../kubectl/testapi";
 
@@ -22,6 +23,7 @@ const headers = (k: KindSpec, wide: boolean) =>
 const kindsByCommand: Record<string, KindSpec> = {
   "kubectl get endpoints": endpointsKind,
   "kubectl get persistentvolumeclaims": pvcKind,
+  "kubectl get jobs": jobKind,
 };
 
 describe("fidelity: kubectl-output", () => {
@@ -85,6 +87,22 @@ describe("fidelity: kubectl-output", () => {
       const k = kubectl();
       k("apply -f -", deployYaml("nginx:1.26"));
       expect(k("apply -f -", deployYaml("nginx:1.26")).stdout).toBe(c.expected.stdout);
+    },
+    // Workload commands (kubectl/commands/scale.ts, set.ts, rollout.ts) on the applied Deployment.
+    "KO-NAME-05": (c) => {
+      const k = kubectl();
+      k("apply -f -", deployYaml("nginx:1.26"));
+      expect(k(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 });
+    },
+    "KO-NAME-06": (c) => {
+      const k = kubectl();
+      k("apply -f -", deployYaml("nginx:1.26"));
+      expect(k(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 });
+    },
+    "KO-NAME-07": (c) => {
+      const k = kubectl();
+      k("apply -f -", deployYaml("nginx:1.26"));
+      expect(k(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 });
     },
     "KO-DEL-01": (c) => {
       const k = kubectl();

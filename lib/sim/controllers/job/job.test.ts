@@ -86,6 +86,32 @@ describe("Job controller", () => {
     expect(t.cluster.kubectl("get job crash").stdout).toMatch(/crash\s+Failed\s+0\/1/);
   });
 
+  it("restartPolicy OnFailure: container restarts count against backoffLimit", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("onf", "  backoffLimit: 3", "", "ghcr.io/reconcile/crash:v1", "OnFailure"));
+    t.advance(3);
+    const pod = jobPods(t, "onf")[0]!;
+    expect(pod.status?.phase).toBe("Running");
+    expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(1);
+    expect(conds(job(t, "onf"))).toEqual([]);
+    t.advance(60);
+    const j = job(t, "onf");
+    expect(conds(j)).toEqual(["FailureTarget=True/BackoffLimitExceeded", "Failed=True/BackoffLimitExceeded"]);
+    expect(j.status.failed).toBe(1);
+    expect(jobPods(t, "onf")).toHaveLength(0);
+  });
+
+  it("a container that exits 0 makes the pod Succeeded, a non-zero exit Failed (restartPolicy Never)", () => {
+    const t = new TestCluster()
+      .kubectl("apply -f -", jobYaml("ok", "  backoffLimit: 0", `command: ["sh", "-c", "exit 0"]`))
+      .kubectl("apply -f -", jobYaml("ko", "  backoffLimit: 0", `command: ["sh", "-c", "exit 3"]`))
+      .advance(5);
+    expect(jobPods(t, "ok").map((p) => p.status?.phase)).toEqual(["Succeeded"]);
+    expect(jobPods(t, "ko").map((p) => p.status?.phase)).toEqual(["Failed"]);
+    expect(jobPods(t, "ko")[0]!.status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({ exitCode: 3, reason: "Error" });
+    expect(conds(job(t, "ok"))).toContain("Complete=True/CompletionsReached");
+    expect(conds(job(t, "ko"))).toContain("Failed=True/BackoffLimitExceeded");
+  });
+
   it("Indexed: one pod per index with annotation, label, hostname and env; completedIndexes", () => {
     const t = new TestCluster().kubectl("apply -f -", jobYaml("idx", "  completions: 3\n  parallelism: 3\n  completionMode: Indexed"));
     const pods = [...jobPods(t, "idx")].sort((a, b) => a.metadata.annotations!["batch.kubernetes.io/job-completion-index"]!.localeCompare(b.metadata.annotations!["batch.kubernetes.io/job-completion-index"]!));
