@@ -4,16 +4,20 @@ import type { Controller } from "../types";
 import { namespaceController } from "./namespace";
 import { garbageCollector } from "./garbagecollector";
 import { replicaSetController } from "./replicaset";
+import { deploymentController } from "./deployment";
 import { scheduler, kubelet, nodeLifecycle, persistentVolumeBinder } from "../node";
 import { statefulSetController } from "./statefulset";
+import { daemonSetController } from "./daemonset";
 import { jobController, ttlAfterFinishedController } from "./job";
 import { cronJobController } from "./cronjob";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
   garbageCollector,
+  deploymentController,
   replicaSetController,
   statefulSetController,
+  daemonSetController,
   jobController,
   ttlAfterFinishedController,
   cronJobController,

@@ -58,7 +58,21 @@ function validateUpdateStrategy(us: any): FieldError[] {
   return errs;
 }
 
+const TEMPLATE_GENERATION = "deprecated.daemonset.template.generation";
+
+/**
+ * The DaemonSet strategy's PrepareForCreate/PrepareForUpdate: templateGeneration starts at 1
+ * and goes up when the template changes, surfaced as an annotation that daemon pods copy into
+ * their pod-template-generation label. Done here because this hook is the one that sees `old`.
+ */
+function stampTemplateGeneration(obj: KubeObject, old: KubeObject | undefined): void {
+  const prev = Number(old?.metadata.annotations?.[TEMPLATE_GENERATION] ?? (old ? 1 : 0));
+  const changed = !old || canonicalJson(old.spec?.template ?? null) !== canonicalJson(obj.spec?.template ?? null);
+  obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [TEMPLATE_GENERATION]: String(changed ? prev + 1 : prev) };
+}
+
 export function validateDaemonSet(obj: KubeObject, old: KubeObject | undefined): FieldError[] {
+  stampTemplateGeneration(obj, old);
   const spec = obj.spec ?? {};
   const errs: FieldError[] = [];
   errs.push(...validateSelectorAndTemplate(spec, "daemonset"));
