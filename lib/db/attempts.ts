@@ -27,11 +27,14 @@ export interface ExerciseAttemptRecord {
   score: number;
   maxScore: number;
   passed: boolean;
+  durationMs: number;
+  /** The client's state hash differed from the replay's (a desync, for instructors to see). */
+  hashMismatch: boolean;
   createdAt: Date;
 }
 
 const recordSelect = {
-  id: true, exerciseId: true, checkResults: true, score: true, maxScore: true, passed: true, createdAt: true,
+  id: true, exerciseId: true, checkResults: true, score: true, maxScore: true, passed: true, durationMs: true, hashMismatch: true, createdAt: true,
 } as const;
 
 const toRecord = (row: { checkResults: Prisma.JsonValue } & Omit<ExerciseAttemptRecord, "checkResults">) => ({
@@ -71,6 +74,12 @@ export async function recordExerciseAttempt(db: PrismaClient, input: ExerciseAtt
     if (existing) return toRecord(existing);
     throw error;
   }
+}
+
+/** The attempt a learner stored under an idempotency key; another learner's key finds nothing. */
+export async function findExerciseAttempt(db: PrismaClient, userId: string, idempotencyKey: string): Promise<ExerciseAttemptRecord | null> {
+  const row = await db.exerciseAttempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: recordSelect });
+  return row ? toRecord(row) : null;
 }
 
 export async function listExerciseAttempts(db: PrismaClient, userId: string, exerciseId: string): Promise<ExerciseAttemptRecord[]> {

@@ -38,6 +38,13 @@ describe("action log schema", () => {
     ]);
   });
 
+  it("refuses a YAML alias bomb, keeps ordinary asterisks", () => {
+    const bomb = `a: &a ["x","x"]\nb: &b [${"*a,".repeat(60)}*a]\nc: [${"*b,".repeat(60)}*b]\n`;
+    expect(errors([{ at: 0, kind: "apply", payload: { yaml: bomb } }])).toEqual(["0.payload.yaml: a manifest uses more than 100 YAML aliases"]);
+    expect(errors([{ at: 0, kind: "kubectl", payload: { line: "apply -f -", stdin: bomb } }])).toEqual(["0.payload.stdin: a manifest uses more than 100 YAML aliases"]);
+    expect(errors([{ at: 0, kind: "apply", payload: { yaml: `schedule: "*/5 * * * *"\nhost: "*.example.com"\n`.repeat(50) } }])).toEqual([]);
+  });
+
   it("bounds virtual time to 2 h, whole non-negative milliseconds, never decreasing", () => {
     expect(errors([kubectl(LOG_LIMITS.virtualMs)])).toEqual([]);
     expect(errors([kubectl(LOG_LIMITS.virtualMs + 1)])).toEqual(["0.at: virtual time is past the 2 h limit of an exercise"]);

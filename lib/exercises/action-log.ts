@@ -24,6 +24,16 @@ const fitsBytes = (s: string, max: number) => s.length <= max && (s.length * 3 <
 const boundedText = (max: number, what: string) =>
   z.string().refine((s) => fitsBytes(s, max), { message: `${what} is longer than ${max / 1024} KB` });
 
+/**
+ * The simulator's YAML reader already stops alias expansion at 100 aliases ("billion laughs");
+ * a manifest with more alias references than that cannot be something a learner typed, so it
+ * is refused before any replay.
+ */
+const MAX_YAML_ALIASES = 100;
+const manifest = boundedText(LOG_LIMITS.manifestBytes, "a manifest").refine((s) => (s.match(/\*[A-Za-z0-9_-]+/g)?.length ?? 0) <= MAX_YAML_ALIASES, {
+  message: `a manifest uses more than ${MAX_YAML_ALIASES} YAML aliases`,
+});
+
 const name = z.string().min(1).max(253);
 const virtualMs = z
   .number()
@@ -47,10 +57,10 @@ export const actionSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     at: virtualMs,
     kind: z.literal("kubectl"),
-    payload: z.strictObject({ line: boundedText(LOG_LIMITS.lineBytes, "a kubectl command"), stdin: boundedText(LOG_LIMITS.manifestBytes, "a manifest").optional() }),
+    payload: z.strictObject({ line: boundedText(LOG_LIMITS.lineBytes, "a kubectl command"), stdin: manifest.optional() }),
   }),
   /** The editor's Apply button: `kubectl apply -f -` with the editor's YAML. */
-  z.strictObject({ at: virtualMs, kind: z.literal("apply"), payload: z.strictObject({ yaml: boundedText(LOG_LIMITS.manifestBytes, "a manifest") }) }),
+  z.strictObject({ at: virtualMs, kind: z.literal("apply"), payload: z.strictObject({ yaml: manifest }) }),
   /** A fault button. */
   z.strictObject({ at: virtualMs, kind: z.literal("fault"), payload: faultSchema }),
   /** Time controls: the clock ran until `at` (play, step, fast-forward). */

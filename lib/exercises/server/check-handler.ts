@@ -1,0 +1,137 @@
+import "server-only";
+// POST /api/exercises/<id>/check, framework-free (Web Request in, Response out) so route tests
+// call it directly with a test database. Every refusal is a 4xx with a JSON error and stores
+// nothing; only a completed grading is stored, once per (learner, idempotency key).
+import { findExerciseAttempt, recordExerciseAttempt, type ExerciseAttemptRecord } from "@/lib/db/attempts";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { checkRequestSchema, issueMessages, LOG_LIMITS } from "../action-log";
+import type { ExerciseChecks } from "../types";
+import { loadExercise } from "./registry";
+import { DEFAULT_BUDGET, gradeOffLoop, type GradingBudget } from "./run-grading";
+
+export interface CheckDeps {
+  db(): Promise<PrismaClient>;
+  /** The learner making the request (demo viewer until accounts exist), or null. */
+  viewer(): Promise<{ id: string } | null>;
+  budget?: GradingBudget;
+}
+
+export interface CheckResponse {
+  attemptId: string;
+  exerciseId: string;
+  passed: boolean;
+  score: number;
+  maxScore: number;
+  results: { id: string; title: string; passed: boolean; message: string }[];
+  /** The widget's state hash differed from the replay's; the server's verdict stands. */
+  desync: boolean;
+  /** True when this answers a retried idempotency key with the result stored the first time. */
+  repeated: boolean;
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+
+const refuse = (status: number, code: string, message: string, details?: string[]) => json(status, { error: { code, message, ...(details ? { details } : {}) } });
+
+/** The body as text, or null when it is larger than `max` bytes (stops reading at the cap). */
+async function readCapped(request: Request, max: number): Promise<string | null | undefined> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function toResponse(record: ExerciseAttemptRecord, checks: ExerciseChecks, repeated: boolean): CheckResponse {
+  const titles = new Map(checks.checks.map((c) => [c.id, c.title]));
+  return {
+    attemptId: record.id,
+    exerciseId: record.exerciseId,
+    passed: record.passed,
+    score: record.score,
+    maxScore: record.maxScore,
+    results: record.checkResults.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id, passed: r.passed, message: r.message })),
+    desync: record.hashMismatch,
+    repeated,
+  };
+}
+
+export async function handleCheckRequest(request: Request, exerciseId: string, deps: CheckDeps): Promise<Response> {
+  const loaded = loadExercise(exerciseId);
+  if (!loaded) return refuse(404, "unknown-exercise", `There is no exercise "${exerciseId.slice(0, 100)}".`);
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) return refuse(415, "unsupported-media-type", "Send the attempt as application/json.");
+
+  const text = await readCapped(request, LOG_LIMITS.bodyBytes);
+  if (text === null) return refuse(413, "body-too-large", `The attempt is larger than ${LOG_LIMITS.bodyBytes / 1024} KB.`);
+  if (text === undefined) return refuse(400, "malformed-body", "The body is not valid UTF-8.");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return refuse(400, "malformed-body", "The body is not valid JSON.");
+  }
+  const parsed = checkRequestSchema.safeParse(raw);
+  if (!parsed.success) return refuse(422, "invalid-attempt", "The attempt is not valid.", issueMessages(parsed.error));
+  const body = parsed.data;
+  if (body.exerciseId !== undefined && body.exerciseId !== exerciseId) {
+    return refuse(422, "invalid-attempt", "The attempt names a different exercise than the URL.", [`exerciseId: expected "${exerciseId}"`]);
+  }
+
+  const viewer = await deps.viewer();
+  if (!viewer) return refuse(401, "not-signed-in", "Sign in to have your exercises checked.");
+  const db = await deps.db();
+
+  // A retried key answers with what was stored, without grading again.
+  const stored = await findExerciseAttempt(db, viewer.id, body.idempotencyKey);
+  if (stored) {
+    if (stored.exerciseId !== exerciseId) return refuse(409, "idempotency-key-reused", "This idempotency key was already used for another exercise.");
+    return json(200, toResponse(stored, loaded.checks, true));
+  }
+
+  const started = performance.now();
+  const { outcome } = await gradeOffLoop(loaded.exercise, loaded.checks, body.actions, deps.budget ?? DEFAULT_BUDGET);
+  if (!outcome.ok) {
+    // budget-exceeded, or a log the simulator could not replay: the learner's input, not a server fault.
+    return refuse(422, outcome.error.code, outcome.error.message, outcome.error.details);
+  }
+  const report = outcome.report;
+  const record = await recordExerciseAttempt(db, {
+    userId: viewer.id,
+    exerciseId,
+    actions: body.actions,
+    checkResults: report.results,
+    score: report.score,
+    maxScore: report.maxScore,
+    durationMs: Math.round(performance.now() - started),
+    ...(body.stateHash !== undefined ? { clientHash: body.stateHash, hashMismatch: body.stateHash !== report.stateHash } : {}),
+    idempotencyKey: body.idempotencyKey,
+  });
+  // A concurrent request with the same key may have stored first: recordExerciseAttempt then
+  // returns that attempt, and this answers with it.
+  if (record.exerciseId !== exerciseId) return refuse(409, "idempotency-key-reused", "This idempotency key was already used for another exercise.");
+  return json(200, toResponse(record, loaded.checks, false));
+}
