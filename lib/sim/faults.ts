@@ -2,13 +2,13 @@
 // would notice it in a real cluster (kubelet, node-lifecycle controller, API) and is traced.
 import type { ControllerContext, KubeObject } from "./types";
 import { kubelet, killContainer as kubeletKill, setNodeDown } from "./node/kubelet";
-import { nodeRecovered, nodeWentSilent } from "./controllers/nodelifecycle/controller";
 
 export interface FaultContexts {
   /** Context whose API user and trace entries stand for the fault injector / kubectl. */
   ctx: ControllerContext;
   kubelet: ControllerContext;
-  lifecycle: ControllerContext;
+  /** Unused since the node lifecycle controller notices silence from heartbeats; kept for callers. */
+  lifecycle?: ControllerContext;
 }
 
 const fault = (c: FaultContexts, target: string, action: string, message: string) =>
@@ -25,16 +25,19 @@ export function deletePod(c: FaultContexts, namespace: string, pod: string): voi
   c.ctx.api.delete("pods", namespace, pod);
 }
 
+/**
+ * The kubelet stops: no lease renewals, no node status, no pod work (its timers wait). The node
+ * lifecycle controller notices on its own after nodeMonitorGracePeriod (50 s).
+ */
 export function failNode(c: FaultContexts, node: string): void {
-  fault(c, node, "failNode", `kubelet on ${node} stopped (no status updates, no pod changes)`);
+  fault(c, node, "failNode", `kubelet on ${node} stopped (no heartbeats, no status updates, no pod changes)`);
   setNodeDown(c.kubelet, node, true);
-  nodeWentSilent(c.lifecycle, node);
 }
 
+/** The kubelet is back: it posts Ready at once, replays its deferred work and resyncs pods. */
 export function recoverNode(c: FaultContexts, node: string): void {
   fault(c, node, "recoverNode", `kubelet on ${node} is back`);
   setNodeDown(c.kubelet, node, false);
-  nodeRecovered(c.lifecycle, node);
   // The kubelet resyncs its pods: pods deleted meanwhile are stopped now.
   for (const pod of c.kubelet.lister.list("pods")) {
     if (pod.spec?.nodeName === node) kubelet.reconcile(`${pod.metadata.namespace}/${pod.metadata.name}`, c.kubelet);

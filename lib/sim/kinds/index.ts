@@ -20,6 +20,7 @@ import { daemonSetKind } from "./daemonset";
 import { controllerRevisionKind } from "./controllerrevision";
 import { jobKind } from "./job";
 import { cronJobKind } from "./cronjob";
+import { leaseKind } from "./lease";
 
 export const KINDS: readonly KindSpec[] = [
   namespaceKind,
@@ -40,6 +41,7 @@ export const KINDS: readonly KindSpec[] = [
   controllerRevisionKind,
   jobKind,
   cronJobKind,
+  leaseKind,
 ];
 
 const byResource = new Map<string, KindSpec>();

@@ -4,13 +4,16 @@ import { sinceText } from "../node/time";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-/** "Ready", "NotReady", "Unknown", with ",SchedulingDisabled" when cordoned. */
+/**
+ * printNode: "Ready" when the Ready condition is True, "NotReady" for False *and* Unknown,
+ * "Unknown" only without a Ready condition; ",SchedulingDisabled" when cordoned.
+ */
 export function nodeStatusCell(node: KubeObject): string {
   const conds: any[] = node.status?.conditions ?? [];
   const ready = conds.find((c) => c.type === "Ready");
   const parts: string[] = [];
   if (!ready) parts.push("Unknown");
-  else parts.push(ready.status === "True" ? "Ready" : ready.status === "False" ? "NotReady" : "Unknown");
+  else parts.push(ready.status === "True" ? "Ready" : "NotReady");
   if (node.spec?.unschedulable) parts.push("SchedulingDisabled");
   return parts.join(",");
 }

@@ -8,6 +8,7 @@ import type { Controller, ControllerContext, KubeObject, WatchEvent } from "../t
 import { backoffGet, backoffNext, CONTAINER_BACKOFF, IMAGE_BACKOFF, type BackoffEntry } from "./backoff";
 import { goDuration, lookupImage, normalizeImage, pullErrorMessage, pullMs } from "./images";
 import { behaviourOf } from "./app";
+import { heartbeat, postStatusIfNeeded, startHeartbeat, type HeartbeatState } from "./heartbeat";
 import { PROBE_TYPES, probeTick, startProbeWorkers, triggerProbe, type ProbeState, type ProbeTimer } from "./probes";
 import { alreadyPresentMessage, backOffPullMessage, backOffRestartMessage, formatPod, pullingMessage } from "./messages";
 import { podPhase, readyConditions } from "./phase";
@@ -26,6 +27,8 @@ export interface CState {
 export interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
 export interface KubeletState {
   pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[];
+  /** Node heartbeat loops (lease renewals, status reports). */
+  heartbeat?: HeartbeatState;
   /** Timers that fell due while their node's kubelet was down, replayed on recovery. */
   deferred?: Record<string, { kind: string; payload: unknown }[]>;
 }
@@ -39,10 +42,15 @@ const containerID = (ctx: ControllerContext) => `containerd://${ctx.random.strin
 
 export const kubelet: Controller = {
   name: KUBELET,
-  watches: ["pods"],
-  keysFor: (e: WatchEvent) => (e.object.spec?.nodeName ? [keyOf(e.object)] : []),
+  watches: ["pods", "nodes"],
+  keysFor: (e: WatchEvent) => {
+    // A registered node starts its kubelet's heartbeat loop ("node:" cannot be a namespace).
+    if (e.resource === "nodes") return e.type === "ADDED" ? [`node:${e.object.metadata.name}`] : [];
+    return e.object.spec?.nodeName ? [keyOf(e.object)] : [];
+  },
   reconcile(key, ctx) {
     const st = ctx.state(emptyState);
+    if (key.startsWith("node:")) return startHeartbeat(key.slice(5), (st.heartbeat ??= { lastReport: {} }), ctx);
     const [ns, name] = key.split("/") as [string, string];
     const pod = ctx.lister.get("pods", ns, name);
     const ps = st.pods[key];
@@ -59,6 +67,11 @@ export const kubelet: Controller = {
     "kubelet.run": (p, ctx) => withTimer("kubelet.run", p as Timer, ctx, runContainer),
     "kubelet.exit": (p, ctx) => withTimer("kubelet.exit", p as Timer, ctx, containerExited),
     "kubelet.probe": (p, ctx) => probeTick(p as ProbeTimer, ctx, probeHooks),
+    "kubelet.heartbeat": (p, ctx) => {
+      const st = ctx.state(emptyState);
+      const node = (p as { node: string }).node;
+      heartbeat(node, (st.heartbeat ??= { lastReport: {} }), st.downNodes.includes(node), ctx);
+    },
     "kubelet.pullBackOff": (p, ctx) => withTimer("kubelet.pullBackOff", p as Timer, ctx, (pod, ps, c, t) => {
       const spec = specOf(pod, t);
       c.state = { waiting: { reason: "ImagePullBackOff", message: backOffPullMessage(spec.image) } };
@@ -339,6 +352,9 @@ export function setNodeDown(ctx: ControllerContext, node: string, down: boolean)
   const st = ctx.state(emptyState);
   st.downNodes = st.downNodes.filter((n) => n !== node);
   if (down) return void st.downNodes.push(node);
+  // The restarted kubelet posts its node status at once (conditions back to True, NodeReady).
+  const obj = ctx.lister.get("nodes", undefined, node);
+  if (obj) postStatusIfNeeded(obj, (st.heartbeat ??= { lastReport: {} }), ctx, true);
   const replay = st.deferred?.[node] ?? [];
   if (st.deferred) delete st.deferred[node];
   for (const t of replay) ctx.schedule(0, t);

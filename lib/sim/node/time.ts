@@ -38,3 +38,10 @@ export function sinceText(ts: string | undefined | null, nowVirtualMs: number, e
 
 /** Virtual ms of an RFC 3339 timestamp in a cluster whose virtual 0 is `epochMs`; NaN if malformed. */
 export const virtualMsOf = (ts: string, epochMs: number): number => rfc3339ToMs(ts) - epochMs;
+
+/**
+ * Virtual ms of a timestamp written by the cluster behind `ctx`: its epoch is ctx.timestamp(0),
+ * so no epoch is kept anywhere else. NaN when malformed.
+ */
+export const contextVirtualMs = (ts: string, ctx: { timestamp(at?: number): string }): number =>
+  virtualMsOf(ts, rfc3339ToMs(ctx.timestamp(0)));

@@ -1,88 +1,148 @@
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "../../types";
-import { createNodeObjects } from "../../node/nodes";
-import { defaultPod } from "../../kinds/pod";
-import { fakeWorld } from "../../scheduler/fakecontext";
-import { kubelet } from "../../node/kubelet";
-import { nodeLifecycle } from "./controller";
-import { cordon, drain, failNode, killContainer, recoverNode } from "../../faults";
-import { nodeKind } from "../../kinds/node";
+import { createCluster, type SimCluster } from "../../cluster";
+import { cordon, drain, failNode, killContainer, recoverNode, type FaultContexts } from "../../faults";
+import { NODE_MONITOR_GRACE_MS } from "./controller";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function setup() {
-  const w = fakeWorld(5);
-  for (const n of createNodeObjects()) w.put("nodes", { ...n, metadata: { ...n.metadata, uid: n.metadata!.name!, resourceVersion: "1", creationTimestamp: "" } } as KubeObject);
-  const kctx = w.ctxFor("kubelet");
-  const lctx = w.ctxFor("lifecycle");
-  const c = { ctx: w.ctxFor("faults"), kubelet: kctx, lifecycle: lctx };
-  const handlers: Record<string, [any, any]> = {};
-  for (const [k, h] of Object.entries(kubelet.timers!)) handlers[k] = [h, kctx];
-  for (const [k, h] of Object.entries(nodeLifecycle.timers!)) handlers[k] = [h, lctx];
-  const addPod = (name: string, extra: any = {}) => {
-    const pod: KubeObject = { apiVersion: "v1", kind: "Pod", metadata: { name, namespace: "default", uid: `u-${name}`, resourceVersion: "1", creationTimestamp: "", ...extra },
-      spec: { nodeName: "kind-worker", containers: [{ name: "app", image: "nginx:1.25" }] } };
-    defaultPod(pod);
-    w.put("pods", pod);
-    kubelet.reconcile(`default/${name}`, kctx);
+  const c = createCluster();
+  const i = c.internals;
+  const f: FaultContexts = { ctx: i.context("faults"), kubelet: i.context("kubelet") };
+  const act = (fn: (f: FaultContexts) => unknown) => {
+    const r = fn(f);
+    i.run();
+    return r;
   };
-  const runUntil = (ms: number) => {
-    for (let g = 0; g < 10_000; g++) {
-      w.timers.sort((a, b) => a.at - b.at);
-      const t = w.timers[0];
-      if (!t || t.at > ms) break;
-      w.timers.shift();
-      w.setNow(t.at);
-      const [h, ctx] = handlers[t.kind]!;
-      h(t.payload, ctx);
-    }
-    w.setNow(ms);
+  const pod = (name: string, extra: any = {}, image = "nginx:1.25") => {
+    c.kubectl("apply -f -", JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name, ...(extra.metadata ?? {}) },
+      spec: { nodeName: "kind-worker", containers: [{ name: "app", image }], ...(extra.spec ?? {}) } }));
   };
-  return { w, c, addPod, runUntil };
+  const get = (name: string) => i.lister.get("pods", "default", name);
+  const node = () => i.lister.get("nodes", undefined, "kind-worker")!;
+  const events = (reason: string) => i.lister.list("events", "default").filter((e: any) => e.reason === reason);
+  return { c, i, act, pod, get, node, events };
 }
+const taints = (n: KubeObject) => (n.spec.taints ?? []).map((t: any) => `${t.key}:${t.effect}`);
+const ready = (o: KubeObject | undefined) => o?.status.conditions.find((x: any) => x.type === "Ready")?.status;
+const statusOf = (c: SimCluster) => /kind-worker\s+(\S+)/.exec(c.kubectl("get nodes --no-headers").stdout)![1];
 
-describe("node lifecycle and faults", () => {
-  it("failed node: Unknown after 40s, unreachable taints, pods evicted after 300s, recovery clears taints", () => {
-    const { w, c, addPod, runUntil } = setup();
-    addPod("a");
-    runUntil(5000);
-    failNode(c, "kind-worker");
-    runUntil(5000 + 39_000);
-    expect(nodeKind.columns[1]!.cell(w.objects.get("nodes//kind-worker")!, 0)).toBe("Ready");
-    runUntil(5000 + 40_000);
-    const node = w.objects.get("nodes//kind-worker")!;
-    expect(nodeKind.columns[1]!.cell(node, 0)).toBe("Unknown");
-    expect(node.spec.taints.map((t: any) => `${t.key}:${t.effect}`)).toEqual(["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]);
-    expect(w.objects.get("pods/default/a")!.status.conditions.find((x: any) => x.type === "Ready").status).toBe("False");
-    runUntil(5000 + 40_000 + 299_000);
-    expect(w.objects.has("pods/default/a")).toBe(true);
-    runUntil(5000 + 40_000 + 300_000);
-    expect(w.objects.has("pods/default/a")).toBe(false);
-    recoverNode(c, "kind-worker");
-    expect(w.objects.get("nodes//kind-worker")!.spec.taints).toBeNull();
-    expect(nodeKind.columns[1]!.cell(w.objects.get("nodes//kind-worker")!, 0)).toBe("Ready");
-    expect(w.traces.filter((t) => t.type === "fault").map((t: any) => t.action)).toEqual(["failNode", "recoverNode"]);
+describe("node heartbeats", () => {
+  it("the kubelet holds a Lease per node in kube-node-lease, renewed every 10 s", () => {
+    const { c, i } = setup();
+    const lease = () => i.lister.get("leases", "kube-node-lease", "kind-worker")!;
+    expect(lease().spec).toEqual({ holderIdentity: "kind-worker", leaseDurationSeconds: 40, renewTime: "2026-01-01T00:00:00.000000Z" });
+    expect(lease().metadata.ownerReferences![0]).toMatchObject({ apiVersion: "v1", kind: "Node", name: "kind-worker" });
+    c.advance(25);
+    expect(lease().spec.renewTime).toBe("2026-01-01T00:00:20.000000Z");
+    expect(c.kubectl("get leases -n kube-node-lease").stdout).toBe(
+      "NAME                 HOLDER               AGE\n" +
+      "kind-control-plane   kind-control-plane   25s\n" +
+      "kind-worker          kind-worker          25s\n" +
+      "kind-worker2         kind-worker2         25s\n");
+    // Node status is reported every 5 minutes when nothing changes.
+    c.advance(300);
+    const hb = i.lister.get("nodes", undefined, "kind-worker")!.status.conditions.find((x: any) => x.type === "Ready").lastHeartbeatTime;
+    expect(hb).toBe("2026-01-01T00:05:00Z");
   });
 
+  it("periodic heartbeats and monitors do not keep settle() from returning", () => {
+    const { c } = setup();
+    c.settle();
+    expect(c.now()).toBe(0);
+  });
+});
+
+describe("node lifecycle", () => {
+  it("a silent kubelet: NotReady after the 50 s grace, unreachable taints, pods NotReady, evicted after 300 s; recovery", () => {
+    const { c, act, pod, get, node, events } = setup();
+    expect(NODE_MONITOR_GRACE_MS).toBe(50_000);
+    pod("a");
+    c.advance(10);
+    expect(get("a")!.status.phase).toBe("Running");
+    act((f) => failNode(f, "kind-worker"));
+    c.settle();
+    expect(c.now()).toBe(10_000);
+    c.advance(50);
+    expect(statusOf(c)).toBe("Ready");
+    c.advance(15);
+    expect(statusOf(c)).toBe("NotReady");
+    const n = node();
+    expect(n.status.conditions.map((x: any) => `${x.type}=${x.status}`)).toEqual(["MemoryPressure=Unknown", "DiskPressure=Unknown", "PIDPressure=Unknown", "Ready=Unknown"]);
+    expect(n.status.conditions[3]).toMatchObject({ reason: "NodeStatusUnknown", message: "Kubelet stopped posting node status.", lastHeartbeatTime: "2026-01-01T00:00:00Z" });
+    expect(taints(n)).toEqual(["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]);
+    expect(ready(get("a"))).toBe("False");
+    expect(events("NodeNotReady").map((e: any) => `${e.involvedObject.kind} ${e.type} ${e.message}`).sort()).toEqual(
+      ["Node Normal Node kind-worker status is now: NodeNotReady", "Pod Warning Node is not ready"]);
+    // Last lease renewal at 10 s, seen by the monitor at 10 s; Unknown at the first check past 60 s.
+    expect(n.spec.taints[1].timeAdded).toBe("2026-01-01T00:01:05Z");
+    c.advance(364 - 75);
+    expect(get("a")!.metadata.deletionTimestamp).toBeUndefined();
+    c.advance(1);
+    const evicted = get("a")!;
+    expect(evicted.metadata.deletionTimestamp).toBe("2026-01-01T00:06:35Z"); // Terminating: the kubelet is not there to confirm
+    expect(evicted.status.conditions.find((x: any) => x.type === "DisruptionTarget")).toMatchObject({ reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint" });
+    expect(events("TaintManagerEviction")[0]!.message).toBe("Marking for deletion Pod default/a");
+    act((f) => recoverNode(f, "kind-worker"));
+    expect(statusOf(c)).toBe("Ready");
+    expect(node().spec.taints).toBeUndefined();
+    c.settle();
+    expect(get("a")).toBeUndefined();
+  });
+
+  it("tolerations decide: forever stays, tolerationSeconds 10 goes 10 s after the taint", () => {
+    const { c, act, pod, get } = setup();
+    pod("forever", { spec: { tolerations: [{ key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" }] } });
+    pod("short", { spec: { tolerations: [{ key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 10 }] } });
+    c.advance(5);
+    act((f) => failNode(f, "kind-worker"));
+    for (let s = 0; s < 120 && ready(get("short")) !== "False"; s++) c.advance(1);
+    const tainted = c.now();
+    c.advance(9);
+    expect(get("short")!.metadata.deletionTimestamp).toBeUndefined();
+    c.advance(1);
+    expect(get("short")!.metadata.deletionTimestamp).toBeDefined();
+    expect(c.now() - tainted).toBe(10_000);
+    c.advance(600);
+    expect(get("forever")!.metadata.deletionTimestamp).toBeUndefined();
+  });
+
+  it("kubelet work due while the node is down waits for the recovery (deferred, not dropped)", () => {
+    const { c, act, pod, get } = setup();
+    pod("crash", {}, "ghcr.io/reconcile/crash:v1");
+    c.advance(1); // started at ~0.3 s, exits 2 s later
+    act((f) => failNode(f, "kind-worker"));
+    c.advance(30);
+    expect(get("crash")!.status.containerStatuses[0].restartCount).toBe(0);
+    expect(get("crash")!.status.containerStatuses[0].state.running).toBeDefined();
+    act((f) => recoverNode(f, "kind-worker"));
+    c.advance(0); // the replayed timers are due now
+    expect(get("crash")!.status.containerStatuses[0].restartCount).toBe(1);
+    expect(get("crash")!.status.containerStatuses[0].lastState.terminated.finishedAt).toBe("2026-01-01T00:00:31Z");
+  });
+});
+
+describe("faults", () => {
   it("killContainer restarts the container with exit 137 in lastState", () => {
-    const { w, c, addPod, runUntil } = setup();
-    addPod("b");
-    runUntil(5000);
-    expect(killContainer(c, "default", "b", "app")).toBe(true);
-    runUntil(7000);
-    const cs = w.objects.get("pods/default/b")!.status.containerStatuses[0];
+    const { c, act, pod, get } = setup();
+    pod("b");
+    c.advance(5);
+    expect(act((f) => killContainer(f, "default", "b", "app"))).toBe(true);
+    c.advance(2);
+    const cs = get("b")!.status.containerStatuses[0];
     expect(cs.restartCount).toBe(1);
     expect(cs.lastState.terminated).toMatchObject({ exitCode: 137, reason: "Error" });
     expect(cs.state.running).toBeDefined();
   });
 
   it("cordon and drain (DaemonSet pods stay)", () => {
-    const { w, c, addPod } = setup();
-    addPod("x");
-    addPod("ds", { ownerReferences: [{ apiVersion: "apps/v1", kind: "DaemonSet", name: "d", uid: "d1", controller: true }] });
-    expect(drain(c, "kind-worker")).toEqual(["default/x"]);
-    expect(w.objects.get("nodes//kind-worker")!.spec.unschedulable).toBe(true);
-    expect(nodeKind.columns[1]!.cell(w.objects.get("nodes//kind-worker")!, 0)).toBe("Ready,SchedulingDisabled");
-    cordon(c, "kind-worker", false);
-    expect(w.objects.get("nodes//kind-worker")!.spec.unschedulable).toBeNull();
+    const { c, act, pod, node } = setup();
+    pod("x");
+    pod("ds", { metadata: { ownerReferences: [{ apiVersion: "apps/v1", kind: "DaemonSet", name: "d", uid: "d1", controller: true }] } });
+    expect(act((f) => drain(f, "kind-worker"))).toEqual(["default/x"]);
+    expect(node().spec.unschedulable).toBe(true);
+    expect(statusOf(c)).toBe("Ready,SchedulingDisabled");
+    act((f) => cordon(f, "kind-worker", false));
+    expect(node().spec.unschedulable).toBeUndefined();
   });
 });
