@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TestCluster } from "../../testing";
+import { restoreCluster } from "../../cluster";
 import type { KubeObject } from "../../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -116,6 +117,15 @@ describe("CronJob controller", () => {
     t.kubectl("delete cronjob gone").advance(60);
     expect(jobs(t)).toEqual([]);
     expect(t.pods("default")).toHaveLength(0);
+  });
+
+  it("snapshot/restore between schedule points keeps the timer and fires on time", () => {
+    const a = new TestCluster({ seed: 9 }).kubectl("apply -f -", cronYaml("r", "*/2 * * * *")).advance(150);
+    const b = restoreCluster(JSON.parse(JSON.stringify(a.cluster.snapshot())));
+    a.advance(300);
+    b.advance(300);
+    expect(b.internals.lister.list("jobs", "default").map((j) => j.metadata.name)).toEqual([`r-${MIN0 + 2}`, `r-${MIN0 + 4}`, `r-${MIN0 + 6}`]);
+    expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.cluster.snapshot()));
   });
 
   it("determinism: same seed, same steps, same snapshot", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TestCluster } from "../../testing";
+import { restoreCluster } from "../../cluster";
 import type { KubeObject } from "../../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -184,6 +185,54 @@ describe("Job controller", () => {
     t.kubectl("delete job del").advance(40);
     expect(job(t, "del")).toBeUndefined();
     expect(jobPods(t, "del")).toHaveLength(0);
+  });
+
+  it("no completions, parallelism 2: done when one pod succeeded and none is left running", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("wq", "  parallelism: 2"));
+    expect(jobPods(t, "wq")).toHaveLength(2);
+    t.advance(10);
+    const j = job(t, "wq");
+    expect(j.spec.completions).toBeUndefined();
+    expect(j.status.succeeded).toBe(2);
+    expect(conds(j)).toContain("Complete=True/CompletionsReached");
+    expect(t.cluster.kubectl("get job wq").stdout).toMatch(/wq\s+Complete\s+2\/1 of 2/);
+  });
+
+  it("lowering parallelism deletes surplus pods without counting them as failed", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("par", "  parallelism: 3\n  completions: 6", `command: ["sleep", "60"]`)).advance(3);
+    expect(jobPods(t, "par")).toHaveLength(3);
+    t.do((c) => {
+      c.internals.client("test").patch("jobs", "default", "par", { spec: { parallelism: 1 } });
+      c.internals.run();
+    });
+    expect(jobPods(t, "par").filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(1);
+    expect(events(t, "par").filter((e) => e.startsWith("SuccessfulDelete: Deleted pod: par-"))).toHaveLength(2);
+    t.advance(35);
+    expect(job(t, "par").status.failed).toBeUndefined();
+    expect(job(t, "par").status.active).toBe(1);
+  });
+
+  it("a running pod deleted by hand counts as failed at once and is replaced after the 10s back-off", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("rep", "", `command: ["sleep", "60"]`)).advance(3);
+    const [first] = jobPods(t, "rep");
+    t.kubectl(`delete pod ${first!.metadata.name} --wait=false`);
+    expect(job(t, "rep").status).toMatchObject({ failed: 1, terminating: 1 });
+    expect(job(t, "rep").status.active).toBeUndefined();
+    t.advance(9);
+    expect(jobPods(t, "rep").filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(0);
+    t.advance(2);
+    const live = jobPods(t, "rep").filter((p) => !p.metadata.deletionTimestamp);
+    expect(live).toHaveLength(1);
+    expect(live[0]!.metadata.name).not.toBe(first!.metadata.name);
+    expect(job(t, "rep").status).toMatchObject({ failed: 1, active: 1 });
+  });
+
+  it("snapshot/restore mid-run continues exactly like the original", () => {
+    const a = new TestCluster({ seed: 5 }).kubectl("apply -f -", jobYaml("snap", "  completions: 4\n  parallelism: 2", "", "ghcr.io/reconcile/crash:v1")).advance(7);
+    const b = restoreCluster(JSON.parse(JSON.stringify(a.cluster.snapshot())));
+    a.advance(120);
+    b.advance(120);
+    expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.cluster.snapshot()));
   });
 
   it("determinism: the same seed and steps give the same snapshot", () => {
