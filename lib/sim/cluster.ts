@@ -14,6 +14,7 @@ import type { GraphLister } from "./controllers/garbagecollector";
 import { WorkQueue, type WorkQueueState } from "./workqueue";
 import { createNodeObjects, kindDefaultStorageClass, type NodeSpec } from "./node";
 import { runKubectl } from "./kubectl/run";
+import type { KubectlWaiter } from "./kubectl/context";
 
 export interface ClusterOptions {
   seed?: number;
@@ -137,9 +138,25 @@ export class SimCluster implements Cluster {
   }
 
   kubectl(line: string, stdin?: string): KubectlOutput {
-    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds() }, String(line ?? ""), stdin);
+    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds(), epochMs: this.clock.epochMs, waiter: this.waiter() }, String(line ?? ""), stdin);
     this.runUntilIdle();
     return out;
+  }
+
+  /** What a blocking kubectl command (rollout status) uses to let virtual time run while it watches. */
+  private waiter(): KubectlWaiter {
+    return {
+      revision: () => this.store.revision,
+      events: (resource, from) => this.store.watch(from, resource).filter((e) => e.type !== "ERROR") as { type: WatchEvent["type"]; revision: number; object: KubeObject }[],
+      step: (deadline) => {
+        this.runUntilIdle();
+        const t = this.clock.peek();
+        if (!t || t.due > deadline) return false;
+        this.fire();
+        return true;
+      },
+      advanceTo: (at) => this.advance(Math.max(0, at - this.clock.now()) / 1000),
+    };
   }
 
   advance(seconds: number): void {
