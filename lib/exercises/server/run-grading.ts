@@ -1,3 +1,4 @@
+import "server-only";
 // Runs a grading on the server without holding the event loop: the replay is a generator, so
 // it runs in slices of a few milliseconds with a macrotask turn between slices (other requests
 // get served in between), and the CPU time of its own slices is capped. Past the cap the
