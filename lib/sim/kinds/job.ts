@@ -81,6 +81,7 @@ export function defaultJob(obj: KubeObject): void {
   spec.suspend ??= false;
   spec.podReplacementPolicy ??= spec.podFailurePolicy ? "Failed" : "TerminatingOrFailed";
   spec.manualSelector ??= false;
+  for (const rule of spec.podFailurePolicy?.rules ?? []) for (const pattern of rule?.onPodConditions ?? []) pattern.status ??= "True";
   // The registry generates the selector once the uid exists (PrepareForCreate); an update that
   // drops it gets the same one back (upstream would reject the change as immutable).
   if (!spec.manualSelector && obj.metadata.uid && spec.selector == null) generateSelector(obj);
@@ -112,6 +113,7 @@ export function validateJobSpecCommon(spec: any, path: string): FieldError[] {
       }
     }
   }
+  if (spec.podFailurePolicy) errs.push(...validatePodFailurePolicy(spec, `${path}.podFailurePolicy`));
   const prp = spec.podReplacementPolicy;
   if (prp != null) {
     if (spec.podFailurePolicy && prp !== "Failed") errs.push({ type: "Unsupported value", field: `${path}.podReplacementPolicy`, value: prp, detail: 'supported values: "Failed"' });
@@ -133,6 +135,47 @@ export function validateJobSpecCommon(spec: any, path: string): FieldError[] {
   } else if (spec.podFailurePolicy && rp !== "Never") {
     errs.push({ type: "Invalid value", field: `${path}.template.spec.restartPolicy`, value: rp, detail: 'only "Never" is supported when podFailurePolicy is specified' });
   }
+  return errs;
+}
+
+const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(" ")}]`;
+const quoteList = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(", ");
+const ACTIONS = ["Count", "FailIndex", "FailJob", "Ignore"];
+
+/** validatePodFailurePolicy: rules' actions, exit-code requirements and pod-condition patterns. */
+function validatePodFailurePolicy(spec: any, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const rules: any[] = spec.podFailurePolicy.rules ?? [];
+  if (rules.length > 20) errs.push({ type: "Too many", field: `${path}.rules`, value: rules.length, detail: "must have at most 20 items" });
+  const names = new Set<string>([...(spec.template?.spec?.containers ?? []), ...(spec.template?.spec?.initContainers ?? [])].map((c: any) => c?.name));
+  rules.forEach((rule, i) => {
+    const rp = `${path}.rules[${i}]`;
+    if (!rule?.action) errs.push({ type: "Required value", field: `${rp}.action`, detail: `valid values: ${goQuoteList(ACTIONS)}` });
+    else if (rule.action === "FailIndex") {
+      if (spec.backoffLimitPerIndex == null) errs.push({ type: "Invalid value", field: `${rp}.action`, value: rule.action, detail: "requires the backoffLimitPerIndex to be set" });
+    } else if (!ACTIONS.includes(rule.action)) errs.push({ type: "Unsupported value", field: `${rp}.action`, value: rule.action, detail: `supported values: ${quoteList(ACTIONS)}` });
+    const ec = rule?.onExitCodes;
+    if (ec) {
+      const ep = `${rp}.onExitCodes`;
+      if (!ec.operator) errs.push({ type: "Required value", field: `${ep}.operator`, detail: `valid values: ${goQuoteList(["In", "NotIn"])}` });
+      else if (ec.operator !== "In" && ec.operator !== "NotIn") errs.push({ type: "Unsupported value", field: `${ep}.operator`, value: ec.operator, detail: 'supported values: "In", "NotIn"' });
+      if (ec.containerName != null && !names.has(ec.containerName)) {
+        errs.push({ type: "Invalid value", field: `${ep}.containerName`, value: ec.containerName, detail: "must be one of the container or initContainer names in the pod template" });
+      }
+      const values: number[] = ec.values ?? [];
+      const seen = new Set<number>();
+      values.forEach((v, j) => {
+        if (ec.operator === "In" && v === 0) errs.push({ type: "Invalid value", field: `${ep}.values[${j}]`, value: v, detail: "must not be 0 for the In operator" });
+        if (seen.has(v)) errs.push({ type: "Duplicate value", field: `${ep}.values[${j}]`, value: v });
+        seen.add(v);
+      });
+    }
+    (rule?.onPodConditions ?? []).forEach((p: any, j: number) => {
+      const sp = `${rp}.onPodConditions[${j}].status`;
+      if (!p?.status) errs.push({ type: "Required value", field: sp, detail: `valid values: ${goQuoteList(["False", "True", "Unknown"])}` });
+      else if (!["False", "True", "Unknown"].includes(p.status)) errs.push({ type: "Unsupported value", field: sp, value: p.status, detail: 'supported values: "False", "True", "Unknown"' });
+    });
+  });
   return errs;
 }
 

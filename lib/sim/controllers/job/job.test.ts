@@ -240,3 +240,42 @@ describe("Job controller", () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
   });
 });
+
+describe("Job podFailurePolicy", () => {
+  const policy = (action: string, op = "In", values = "[3]") => `  backoffLimit: 6
+  podFailurePolicy:
+    rules:
+    - action: ${action}
+      onExitCodes:
+        containerName: work
+        operator: ${op}
+        values: ${values}`;
+
+  it("FailJob on a matching exit code fails the Job at once with reason PodFailurePolicy", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("pfp", policy("FailJob"), `command: ["sh", "-c", "exit 3"]`)).advance(5);
+    const j = job(t, "pfp");
+    const pod = t.cluster.internals.lister.list("pods", "default").find((p) => p.metadata.labels?.["job-name"] === "pfp")!;
+    expect(conds(j)).toEqual(["FailureTarget=True/PodFailurePolicy", "Failed=True/PodFailurePolicy"]);
+    expect(j.status.conditions[1].message).toBe(`Container work for pod default/${pod.metadata.name} failed with exit code 3 matching FailJob rule at index 0`);
+    expect(j.status.failed).toBe(1);
+    expect(j.spec.podReplacementPolicy).toBe("Failed");
+  });
+
+  it("Ignore does not count the failure; the pod is replaced without using up backoffLimit", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("ign", policy("Ignore").replace("backoffLimit: 6", "backoffLimit: 0"), `command: ["sh", "-c", "exit 3"]`)).advance(30);
+    const j = job(t, "ign");
+    expect(conds(j)).toEqual([]);
+    expect(j.status.failed).toBeUndefined();
+    expect(jobPods(t, "ign").length).toBeGreaterThan(1);
+  });
+
+  it("validation of rules with kube-apiserver texts", () => {
+    const t = new TestCluster();
+    const apply = (spec: string, restart = "Never") => t.cluster.kubectl("apply -f -", jobYaml("bad", spec, `command: ["sh", "-c", "exit 3"]`, "busybox:1.36", restart));
+    expect(apply(policy("Explode")).stderr).toContain('spec.podFailurePolicy.rules[0].action: Unsupported value: "Explode": supported values: "Count", "FailIndex", "FailJob", "Ignore"');
+    expect(apply(policy("FailJob", "In", "[0]")).stderr).toContain("spec.podFailurePolicy.rules[0].onExitCodes.values[0]: Invalid value: 0: must not be 0 for the In operator");
+    expect(apply(policy("FailJob", "Within")).stderr).toContain('spec.podFailurePolicy.rules[0].onExitCodes.operator: Unsupported value: "Within": supported values: "In", "NotIn"');
+    expect(apply(policy("FailIndex")).stderr).toContain('spec.podFailurePolicy.rules[0].action: Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set');
+    expect(apply(policy("FailJob"), "OnFailure").stderr).toContain('spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified');
+  });
+});

@@ -12,6 +12,7 @@ import { finishedTime, nextBackoffRecord, remainingBackoff, type BackoffRecord }
 import { completionIndex, firstPendingIndexes, formatIndexes, parseIndexes } from "./indexes";
 import { conditionsOf, ensureCondition, findCondition, isJobFinished, newCondition, statusBody, type JobCondition } from "./conditions";
 import { createJobPod, deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
+import { matchPodFailurePolicy } from "./failurepolicy";
 
 export interface JobControllerState {
   backoff: Record<string, BackoffRecord>;
@@ -51,6 +52,15 @@ function podsForJob(ctx: ControllerContext, job: KubeObject): KubeObject[] {
     return ref ? ref.uid === job.metadata.uid : selector.matches(p.metadata.labels ?? {});
   });
   return claimPods(ctx, job, candidates, selector);
+}
+
+/** getFailJobMessage: the first failed pod matching a FailJob rule. */
+function failJobMessage(policy: unknown, failedPods: readonly KubeObject[]): string | undefined {
+  for (const p of failedPods) {
+    const m = matchPodFailurePolicy(policy, p).failJobMessage;
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** pastBackoffLimitOnFailure: restarts of pods still running count against the limit. */
@@ -97,7 +107,8 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   const newSucceeded = tracked.filter((p) => p.status?.phase === "Succeeded" && validIndex(p));
   const newFailed = tracked.filter((p) => p.status?.phase !== "Succeeded" && isFailed(p) && validIndex(p));
   let succeeded = (job.status?.succeeded ?? 0) + newSucceeded.length;
-  let failed = (job.status?.failed ?? 0) + newFailed.length;
+  const counts = (p: KubeObject) => matchPodFailurePolicy(spec.podFailurePolicy, p).countFailed;
+  let failed = (job.status?.failed ?? 0) + newFailed.filter(counts).length;
   const conditions: JobCondition[] = structuredClone(conditionsOf(job));
   let startTime: string | undefined = job.status?.startTime;
   if (!startTime && !suspended) startTime = nowTs;
@@ -112,11 +123,14 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   }
 
   let finished: Finished | undefined;
+  let policyMessage: string | undefined;
   const met = findCondition(conditions, "SuccessCriteriaMet");
   const target = findCondition(conditions, "FailureTarget");
   if (met?.status === "True") finished = { success: true, reason: met.reason ?? "", message: met.message ?? "" };
   else if (target?.status === "True") finished = { success: false, reason: target.reason ?? "", message: target.message ?? "" };
-  else if (failed > (spec.backoffLimit ?? 6) || pastBackoffLimitOnFailure(job, pods)) {
+  else if ((policyMessage = failJobMessage(spec.podFailurePolicy, pods.filter(isFailed))) !== undefined) {
+    finished = { success: false, reason: "PodFailurePolicy", message: policyMessage };
+  } else if (failed > (spec.backoffLimit ?? 6) || pastBackoffLimitOnFailure(job, pods)) {
     finished = { success: false, reason: "BackoffLimitExceeded", message: "Job has reached the specified backoff limit" };
   } else if (typeof spec.activeDeadlineSeconds === "number" && startTime && !suspended) {
     const left = spec.activeDeadlineSeconds * 1000 - (now - timeOf(startTime));
@@ -166,7 +180,7 @@ export function syncJob(key: string, ctx: ControllerContext): void {
     if (!(job.metadata.deletionTimestamp || finished || p.status?.phase === "Succeeded" || failedPod)) continue;
     release.push(p);
     // When the job has failed, every pod still running counts as failed.
-    if (p.status?.phase !== "Succeeded" && !failedPod && finished && !finished.success && validIndex(p)) failed++;
+    if (p.status?.phase !== "Succeeded" && !failedPod && finished && !finished.success && validIndex(p) && counts(p)) failed++;
   }
   let final: JobCondition | undefined;
   if (finished && !finished.success) {
