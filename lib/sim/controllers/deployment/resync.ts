@@ -5,13 +5,17 @@ import type { ControllerContext } from "../../types";
 /** key → virtual ms of the earliest pending re-sync (kept in ctx.state, so in snapshots). */
 export type ResyncState = Record<string, number>;
 
-export function scheduleResync(ctx: ControllerContext, state: ResyncState, timerKind: string, key: string, delayMs: number): void {
+/**
+ * `periodic`: a safety-net re-check settle() need not wait for (the progress-deadline check of a
+ * Deployment that may well finish first); otherwise settle() waits for it.
+ */
+export function scheduleResync(ctx: ControllerContext, state: ResyncState, timerKind: string, key: string, delayMs: number, periodic = false): void {
   const delay = Math.max(0, Math.ceil(delayMs));
   const due = ctx.now() + delay;
   const pending = state[key];
   if (pending !== undefined && pending >= ctx.now() && pending <= due) return;
   state[key] = due;
-  ctx.schedule(delay, { kind: timerKind, payload: { key, due } });
+  ctx.schedule(delay, { kind: timerKind, payload: { key, due }, ...(periodic ? { periodic: true } : {}) });
 }
 
 /** Bookkeeping when a re-sync timer fires; returns the key to sync. */
