@@ -91,14 +91,14 @@ export function QuestionInput({ question, draft, disabled, onChange }: {
       return (
         <div className="space-y-2">
           {question.items.map((item) => (
-            <div key={item.id} className="grid gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-center dark:border-zinc-800 dark:bg-zinc-900">
+            <div key={item.id} className="grid grid-cols-1 gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-center dark:border-zinc-800 dark:bg-zinc-900">
               <label htmlFor={`${name}-${item.id}`} className="text-[0.95rem] font-medium leading-snug"><InlineCode text={item.text} /></label>
               <select
                 id={`${name}-${item.id}`}
                 value={draft.pairs?.[item.id] ?? ""}
                 disabled={disabled}
                 onChange={(e) => onChange({ ...draft, pairs: { ...draft.pairs, [item.id]: e.target.value } })}
-                className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
+                className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
               >
                 <option value="">Choose…</option>
                 {question.choices.map((c) => (
