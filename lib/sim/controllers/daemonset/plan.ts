@@ -164,8 +164,11 @@ export function planRollingUpdate(ds: KubeObject, nodePods: NodePods, hash: stri
       if (!isPodAvailable(newPod, minReady, now)) numUnavailable++;
       continue;
     }
-    if (!isPodAvailable(oldPod!, minReady, now)) allowed.push(oldPod!);
-    else if (numUnavailable < maxUnavailable) candidates.push(oldPod!);
+    if (!isPodAvailable(oldPod!, minReady, now)) {
+      // Already down: replacing it costs nothing, but it counts against the budget.
+      allowed.push(oldPod!);
+      numUnavailable++;
+    } else if (numUnavailable < maxUnavailable) candidates.push(oldPod!);
   }
   const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
   return { deletions: [...allowed, ...candidates.slice(0, remaining)], newNodes: [] };

@@ -135,6 +135,17 @@ describe("statefulset-controller", () => {
     expect(claimNames(t)).toEqual(["www-web-0", "www-web-1", "www-web-2"]);
   });
 
+  it("waits minReadySeconds after Ready before creating the next pod", () => {
+    const t = new TestCluster();
+    applySts(t, { spec: { minReadySeconds: 10 } });
+    t.settle();
+    t.expectPods(3, { ready: 3 });
+    const gap = timeOf(pod(t, "web-1")!.metadata.creationTimestamp) - readySince(t, "web-0");
+    expect(gap).toBeGreaterThanOrEqual(10_000);
+    expect(gap).toBeLessThan(12_000);
+    expect(sts(t)!.status.availableReplicas).toBe(3);
+  });
+
   it("keeps every replica ready while idle and is deterministic", () => {
     const run = () => {
       const t = new TestCluster({ seed: 7 });

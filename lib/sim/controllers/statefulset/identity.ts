@@ -67,8 +67,8 @@ export function storageMatches(set: KubeObject, pod: KubeObject): boolean {
 /** updateIdentity + updateStorage, in place on a pod body. */
 export function applyIdentity(set: KubeObject, pod: any, ordinal: number): void {
   const name = podName(set, ordinal);
+  // generateName "<set>-" from GetPodFromTemplate stays on the pod, as in a real cluster.
   pod.metadata.name = name;
-  delete pod.metadata.generateName;
   pod.metadata.namespace = set.metadata.namespace;
   pod.metadata.labels = { ...(pod.metadata.labels ?? {}), [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) };
   pod.spec.hostname = name;
