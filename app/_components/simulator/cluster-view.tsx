@@ -22,7 +22,8 @@ function PodCard({ pod }: { pod: PodView }) {
       <div className="mt-0.5 flex items-center gap-2 pl-3.5 text-[11px] tabular-nums">
         <span className={`truncate font-medium ${tone.text}`}>{pod.status}</span>
         <span className="text-zinc-500">{pod.ready}</span>
-        {pod.restarts > 0 && <span className="text-red-600 dark:text-red-400">↻ {pod.restarts}</span>}
+        {pod.restarts > 0 && <span className="text-red-600 dark:text-red-400" title="Restarts">↻ {pod.restarts}</span>}
+        <span className="ml-auto truncate font-mono text-zinc-400 dark:text-zinc-500">{pod.images[0]}</span>
       </div>
     </li>
   );
@@ -32,13 +33,17 @@ function NodePanel({ node }: { node: NodeView }) {
   const state = !node.ready ? "NotReady" : node.unschedulable ? "SchedulingDisabled" : "Ready";
   return (
     <section aria-label={`Node ${node.name}`} className={`flex min-w-0 flex-col rounded-xl border p-2 ${node.ready ? "border-zinc-200 bg-zinc-50/80 dark:border-zinc-800 dark:bg-zinc-900/60" : "border-red-500/40 bg-red-50/40 dark:bg-red-500/5"}`}>
-      <header className="mb-2 flex items-center gap-1.5 px-0.5">
-        <span aria-hidden className={`size-1.5 shrink-0 rounded-full ${node.ready ? "bg-emerald-500" : "bg-red-500"}`} />
-        <h4 className="truncate font-mono text-xs font-semibold text-zinc-800 dark:text-zinc-200">{node.name}</h4>
-        <span className="ml-auto shrink-0 text-[10px] text-zinc-500">{node.roles.includes("control-plane") ? "control plane" : state === "Ready" ? "worker" : state}</span>
+      <header className="mb-2 px-0.5">
+        <div className="flex items-center gap-1.5">
+          <span aria-hidden className={`size-1.5 shrink-0 rounded-full ${node.ready ? "bg-emerald-500" : "bg-red-500"}`} />
+          <h4 className="truncate font-mono text-xs font-semibold text-zinc-800 dark:text-zinc-200">{node.name}</h4>
+        </div>
+        <p className={`pl-3 text-[10px] ${state === "Ready" ? "text-zinc-500" : "font-medium text-red-600 dark:text-red-400"}`}>
+          {node.roles.includes("control-plane") ? "control plane" : "worker"} · {state}
+        </p>
       </header>
       {node.pods.length > 0 ? (
-        <ul className="space-y-1.5" aria-label={`Pods on ${node.name}`}>
+        <ul className="grid gap-1.5" aria-label={`Pods on ${node.name}`}>
           {node.pods.map((p) => (
             <PodCard key={`${p.namespace}/${p.name}`} pod={p} />
           ))}

@@ -64,10 +64,20 @@ describe("SimHost", () => {
     expect(last("clock")?.playing).toBe(false);
   });
 
-  it("reports 0 events when nothing is due", () => {
-    const { h, last } = host();
-    h.handle({ type: "step", id: 3 });
-    expect(last("stepped")).toMatchObject({ id: 3, events: 0 });
+  it("stops stepping just after the event it reached", () => {
+    const { h, out, last } = host();
+    h.handle({ type: "pause" });
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    for (let i = 0; i < 3; i++) {
+      const before = last("clock")!.now;
+      h.handle({ type: "step", id: 10 + i });
+      const s = last("stepped")!;
+      const entries = out.filter((m) => m.type === "trace").flatMap((m) => (m.type === "trace" ? m.entries : []));
+      const reached = entries.filter((e) => e.at > before).map((e) => e.at);
+      expect(s.events).toBeGreaterThan(0);
+      // Probes are 10 ms apart for the first second, 100 ms up to a minute.
+      expect(s.now - Math.min(...reached)).toBeLessThanOrEqual(s.now - before <= 1000 ? 10 : 100);
+    }
   });
 
   it("forwards the learner's trace entries but not the view's own list calls", () => {
