@@ -201,3 +201,17 @@ describe("malformed logs", () => {
     );
   });
 });
+
+describe("stateHash", () => {
+  it("changes with the objects and the clock, not with how the cluster got there", () => {
+    const a = startCluster(exercise.start);
+    const b = startCluster(exercise.start);
+    expect(stateHash(a)).toBe(stateHash(b));
+    advanceToNow(a, 5_000);
+    expect(stateHash(a)).not.toBe(stateHash(b));
+    for (let t = 1_000; t <= 5_000; t += 1_000) advanceToNow(b, t);
+    expect(stateHash(a)).toBe(stateHash(b));
+    a.kubectl("apply -f -", POD("hello"));
+    expect(stateHash(a)).not.toBe(stateHash(b));
+  });
+});

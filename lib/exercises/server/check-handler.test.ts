@@ -87,6 +87,16 @@ describe.each(testEngines)("POST /api/exercises/[id]/check on %s", (engine) => {
     expect(await count()).toBe(before);
   });
 
+  it("two concurrent submissions with one key store one attempt and answer with it", async () => {
+    const k = key();
+    const before = await count();
+    const [a, b] = await Promise.all([post({ actions: reference, idempotencyKey: k }), post({ actions: reference, idempotencyKey: k })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const [ra, rb] = (await Promise.all([a.json(), b.json()])) as CheckResponse[];
+    expect(ra!.attemptId).toBe(rb!.attemptId);
+    expect(await count()).toBe(before + 1);
+  });
+
   it("another learner's key reads nothing of theirs: the same key grades and stores bob's own attempt", async () => {
     const k = key();
     const alices = (await (await post({ actions: reference, idempotencyKey: k })).json()) as CheckResponse;
