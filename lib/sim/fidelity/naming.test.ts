@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import vectors from "./k8s-vectors.json";
 import { computeHash, safeEncodeString, SAFE_ALPHABET } from "../util/hash";
+import { createCluster } from "../cluster";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const cases: any[] = (vectors as any).cases.filter((c: any) => c.group === "naming");
@@ -32,7 +33,27 @@ describe("fidelity: naming", () => {
     for (let n = 0; n < 50; n++) expect(computeHash({ x: 1 }, n)).toMatch(re);
   });
 
-  it.todo("NM-RS-01 ReplicaSet name/labels from the deployment controller (workloads helper's controllers/deployment)");
+  it("NM-RS-01 ReplicaSet <deployment>-<pod-template-hash>; the hash label on RS labels, selector and template, not on the Deployment", () => {
+    // The hash value itself differs from Go's (util/hash.ts hashes canonical JSON, not Go's
+    // spew output), so the case's literal "75675f5897" is replaced by the hash the RS got.
+    const c = byId("NM-RS-01");
+    const cluster = createCluster();
+    cluster.kubectl(
+      "apply -f -",
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${c.input.deployment}\nspec:\n  selector:\n    matchLabels: {app: nginx}\n  template:\n    metadata:\n      labels: {app: nginx}\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.25\n`,
+    );
+    const d = cluster.internals.lister.get("deployments", "default", c.input.deployment)!;
+    const [rs] = cluster.internals.lister.list("replicasets", "default");
+    const hash = rs!.metadata.labels!["pod-template-hash"]!;
+    expect(hash).toBe(computeHash(d.spec.template, d.status?.collisionCount));
+    const sub = (v: unknown) => JSON.parse(JSON.stringify(v).replaceAll(c.input.podTemplateHash, hash));
+    expect(rs!.metadata.name).toBe(sub(c.expected.replicaSetName));
+    expect(rs!.metadata.labels).toEqual(sub(c.expected["rs.labels"]));
+    expect(rs!.spec.selector.matchLabels).toEqual(sub(c.expected["rs.spec.selector.matchLabels"]));
+    expect(rs!.spec.template.metadata.labels).toEqual(sub(c.expected["rs.spec.template.metadata.labels"]));
+    expect(d.spec.selector.matchLabels).toEqual({ app: "nginx" });
+    expect(d.spec.template.metadata.labels).toEqual({ app: "nginx" });
+  });
 
   it("NM-JOB-01 generateName suffix alphabet is the safe alphabet", () => {
     const re = /^pi-[bcdfghjklmnpqrstvwxz2456789]{5}$/;

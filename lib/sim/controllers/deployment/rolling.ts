@@ -14,7 +14,7 @@ export function rolloutRolling(s: SyncState, rsList: KubeObject[]): void {
   syncRolloutStatus(s, allRSs, newRS);
 }
 
-function reconcileNewReplicaSet(s: SyncState, allRSs: KubeObject[], newRS: KubeObject): boolean {
+export function reconcileNewReplicaSet(s: SyncState, allRSs: KubeObject[], newRS: KubeObject): boolean {
   const want = u.desiredReplicas(s.d);
   const have = u.replicasOf(newRS);
   if (have === want) return false;
@@ -22,7 +22,7 @@ function reconcileNewReplicaSet(s: SyncState, allRSs: KubeObject[], newRS: KubeO
   return scaleReplicaSetAndRecordEvent(s, newRS, u.newRSNewReplicas(s.d, allRSs, newRS)).scaled;
 }
 
-function reconcileOldReplicaSets(s: SyncState, allRSs: KubeObject[], oldRSs: KubeObject[], newRS: KubeObject): boolean {
+export function reconcileOldReplicaSets(s: SyncState, allRSs: KubeObject[], oldRSs: KubeObject[], newRS: KubeObject): boolean {
   const oldPods = u.sumSpec(oldRSs);
   if (oldPods === 0) return false;
   const minAvailable = u.desiredReplicas(s.d) - u.maxUnavailable(s.d);
@@ -35,7 +35,7 @@ function reconcileOldReplicaSets(s: SyncState, allRSs: KubeObject[], oldRSs: Kub
 }
 
 /** Old RSes' unavailable pods go first: they cost no availability. */
-function cleanupUnhealthyReplicas(s: SyncState, oldRSs: KubeObject[], maxCleanup: number): { oldRSs: KubeObject[]; count: number } {
+export function cleanupUnhealthyReplicas(s: SyncState, oldRSs: KubeObject[], maxCleanup: number): { oldRSs: KubeObject[]; count: number } {
   const sorted = [...oldRSs].sort(u.byCreation);
   let total = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -51,7 +51,7 @@ function cleanupUnhealthyReplicas(s: SyncState, oldRSs: KubeObject[], maxCleanup
   return { oldRSs: sorted, count: total };
 }
 
-function scaleDownOldReplicaSetsForRollingUpdate(s: SyncState, allRSs: KubeObject[], oldRSs: KubeObject[]): number {
+export function scaleDownOldReplicaSetsForRollingUpdate(s: SyncState, allRSs: KubeObject[], oldRSs: KubeObject[]): number {
   const minAvailable = u.desiredReplicas(s.d) - u.maxUnavailable(s.d);
   const available = u.sumStatus(allRSs, "availableReplicas");
   if (available <= minAvailable) return 0;
