@@ -1,13 +1,16 @@
-// Job controller wiring: which watch events become which keys. A pod event queues its
-// controlling Job; a pod still carrying the tracking finalizer whose Job is gone or finished
-// queues an "orphan:" key so the finalizer is dropped (syncOrphanPod).
+// Job controller wiring: which watch events become which keys. Job events sync the Job at once;
+// pod events sync its controlling Job one second later (syncJobBatchPeriod: upstream batches pod
+// updates so a burst of them costs one sync). A pod still carrying the tracking finalizer whose
+// Job is gone or finished queues an "orphan:" key so the finalizer is dropped (syncOrphanPod).
 import type { Controller, ControllerContext, KubeObject, Lister, WatchEvent } from "../../types";
 import { isApiError } from "../../api/errors";
 import { isJobFinished } from "./conditions";
 import { hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
-import { emptyJobState, syncJob } from "./sync";
+import { emptyJobState, requeueAfter, syncJob } from "./sync";
 
 export const JOB_CONTROLLER = "job-controller";
+/** syncJobBatchPeriod */
+export const SYNC_BATCH_MS = 1000;
 
 const jobRef = (p: KubeObject) => p.metadata.ownerReferences?.find((r) => r.controller && r.kind === "Job" && r.apiVersion === "batch/v1");
 
@@ -38,11 +41,11 @@ export const jobController: Controller = {
     if (e.resource === "jobs") return [`${o.metadata.namespace}/${o.metadata.name}`];
     const keys: string[] = [];
     const ref = jobRef(o) ?? (e.oldObject ? jobRef(e.oldObject) : undefined);
-    if (ref) keys.push(`${o.metadata.namespace}/${ref.name}`);
+    if (ref) keys.push(`batch:${o.metadata.namespace}/${ref.name}`);
     else if (e.type === "ADDED" && o.metadata.labels) {
       // An orphan might be adopted by a Job whose selector matches it.
       for (const job of lister.list("jobs", o.metadata.namespace)) {
-        if (!isJobFinished(job) && job.spec?.manualSelector) keys.push(`${o.metadata.namespace}/${job.metadata.name}`);
+        if (!isJobFinished(job) && job.spec?.manualSelector) keys.push(`batch:${o.metadata.namespace}/${job.metadata.name}`);
       }
     }
     if (e.type !== "DELETED" && hasTrackingFinalizer(o) && orphaned(o, lister)) keys.push(`orphan:${o.metadata.namespace}/${o.metadata.name}`);
@@ -50,6 +53,7 @@ export const jobController: Controller = {
   },
   reconcile(key: string, ctx: ControllerContext): void {
     if (key.startsWith("orphan:")) return syncOrphanPod(key, ctx);
+    if (key.startsWith("batch:")) return requeueAfter(ctx, key.slice("batch:".length), SYNC_BATCH_MS);
     syncJob(key, ctx);
   },
   timers: {

@@ -212,13 +212,15 @@ describe("Job controller", () => {
     expect(job(t, "par").status.active).toBe(1);
   });
 
-  it("a running pod deleted by hand counts as failed at once and is replaced after the 10s back-off", () => {
+  it("a running pod deleted by hand counts as failed and is replaced after the 10s back-off", () => {
     const t = new TestCluster().kubectl("apply -f -", jobYaml("rep", "", `command: ["sleep", "60"]`)).advance(3);
     const [first] = jobPods(t, "rep");
     t.kubectl(`delete pod ${first!.metadata.name} --wait=false`);
+    // Pod events reach the Job after the 1s batch period.
+    t.advance(1);
     expect(job(t, "rep").status).toMatchObject({ failed: 1, terminating: 1 });
     expect(job(t, "rep").status.active).toBeUndefined();
-    t.advance(9);
+    t.advance(8);
     expect(jobPods(t, "rep").filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(0);
     t.advance(2);
     const live = jobPods(t, "rep").filter((p) => !p.metadata.deletionTimestamp);

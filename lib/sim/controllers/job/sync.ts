@@ -47,10 +47,16 @@ function podsForJob(ctx: ControllerContext, job: KubeObject): KubeObject[] {
   } catch {
     return [];
   }
-  const candidates = ctx.lister.list("pods", job.metadata.namespace).filter((p) => {
-    const ref = p.metadata.ownerReferences?.find((r) => r.controller);
-    return ref ? ref.uid === job.metadata.uid : selector.matches(p.metadata.labels ?? {});
-  });
+  const owned = ctx.lister.byOwner("pods", job.metadata.uid);
+  // A generated selector names this job's uid, so only a manual selector can match orphans worth
+  // adopting; skipping the namespace scan otherwise keeps a sync O(own pods).
+  if (!job.spec?.manualSelector && owned.every((p) => selector.matches(p.metadata.labels ?? {}))) return [...owned];
+  const candidates = job.spec?.manualSelector
+    ? ctx.lister.list("pods", job.metadata.namespace).filter((p) => {
+        const ref = p.metadata.ownerReferences?.find((r) => r.controller);
+        return ref ? ref.uid === job.metadata.uid : selector.matches(p.metadata.labels ?? {});
+      })
+    : owned;
   return claimPods(ctx, job, candidates, selector);
 }
 
