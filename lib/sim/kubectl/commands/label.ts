@@ -1,9 +1,9 @@
-// kubectl label: "pod/x labeled", "not labeled" when nothing changed, "unlabeled" when a
-// removal without --overwrite shrank the object; "'k' already has a value (v), and
-// --overwrite is false".
+// kubectl label: "pod/x labeled" (added or changed), "unlabeled" (removed), "label(s) changed"
+// (both), "not labeled" (nothing); setting a key to the value it already has needs no
+// --overwrite, any other value fails with "'k' already has a value (v), and --overwrite is false".
 import type { Command } from "../context";
 import { isValidLabelValue } from "../../labels";
-import { jsonSize, runMetadataCommand, type Pairs } from "../rollout/metadata";
+import { runMetadataCommand, type Pairs } from "../rollout/metadata";
 
 function parseLabels(specs: string[]): Pairs | string {
   const set: Record<string, string> = {};
@@ -30,13 +30,14 @@ export const labelCommand: Command = {
     return runMetadataCommand(
       ctx, args, flags, stdin, "labels", parseLabels,
       (current, set) => {
-        const errs = Object.keys(set).filter((k) => k in current).map((k) => `'${k}' already has a value (${current[k]}), and --overwrite is false`);
+        const errs = Object.keys(set).filter((k) => k in current && current[k] !== set[k]).map((k) => `'${k}' already has a value (${current[k]}), and --overwrite is false`);
         return errs.length === 0 ? undefined : errs.length === 1 ? errs[0] : `[${errs.join(", ")}]`;
       },
-      (before, after, overwrite) => {
+      (before, after) => {
         const old = before.metadata.labels ?? {};
-        if (JSON.stringify(Object.entries(old).sort()) === JSON.stringify(Object.entries(after).sort())) return "not labeled";
-        return !overwrite && jsonSize(after) < jsonSize(old) ? "unlabeled" : "labeled";
+        const removed = Object.keys(old).some((k) => !(k in after));
+        const added = Object.entries(after).some(([k, v]) => old[k] !== v);
+        return added && removed ? "label(s) changed" : added ? "labeled" : removed ? "unlabeled" : "not labeled";
       },
     );
   },

@@ -106,4 +106,31 @@ describe("workload commands through a cluster", () => {
     expect(t.last.stdout).toContain(`Name:             ${pod}\nNamespace:        default\nPriority:         0\nService Account:  default\nNode:             kind-worker`);
     expect(t.last.stdout).toMatch(/\n  Normal  Scheduled  \d+s +default-scheduler  Successfully assigned default\/web-\w+-\w+ to kind-worker2?\n/);
   });
+
+  it("StatefulSet and DaemonSet: rollout status texts, ControllerRevision history, undo, restart", () => {
+    const sts = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  replicas: 2\n  selector:\n    matchLabels:\n      app: db\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n      - name: db\n        image: nginx:1.25\n";
+    const t = new TestCluster().kubectl("create -f -", sts);
+    t.kubectl("rollout status statefulset/db");
+    // updateStrategy omitted: defaulting adds rollingUpdate.partition 0, so the "partitioned" wording (SS-RS-07).
+    expect(t.last.stdout.endsWith("partitioned roll out complete: 2 new pods have been updated...\n")).toBe(true);
+    t.kubectl("set image sts/db db=nginx:1.26").kubectl("rollout status sts/db");
+    t.kubectl("rollout history sts/db");
+    expect(t.last.stdout).toBe("statefulset.apps/db \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n");
+    t.kubectl("rollout undo sts/db");
+    expect(t.last.stdout).toBe("statefulset.apps/db rolled back\n");
+    t.kubectl("rollout status sts/db");
+    expect(t.pods("default", "app=db").map((p) => p.spec?.containers?.[0]?.image)).toEqual(["nginx:1.25", "nginx:1.25"]);
+    t.kubectl("rollout undo sts/db --to-revision=3");
+    expect(t.last.stdout).toBe("statefulset.apps/db skipped rollback (current template already matches revision 3)\n");
+
+    const ds = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels:\n      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n      containers:\n      - name: agent\n        image: nginx:1.25\n";
+    t.kubectl("create -f -", ds).kubectl("rollout status ds/agent");
+    expect(t.last.stdout.endsWith('daemon set "agent" successfully rolled out\n')).toBe(true);
+    t.kubectl("rollout restart ds/agent").kubectl("rollout status daemonset/agent");
+    expect(t.last.stdout).toMatch(/^(Waiting for daemon set "agent" rollout to finish: .*\n)+daemon set "agent" successfully rolled out\n$/);
+    t.kubectl("rollout pause ds/agent", undefined, 1);
+    expect(t.last.stderr).toBe('error: daemonsets.apps "agent" pausing is not supported\n');
+    t.kubectl("rollout status rs/nope", undefined, 1);
+    expect(t.last.stderr).toBe('Error from server (NotFound): replicasets.apps "nope" not found\n');
+  });
 });

@@ -130,7 +130,9 @@ describe("kubectl label / annotate", () => {
     expect(k("label deploy web tier=front --overwrite").stdout).toBe("deployment.apps/web not labeled\n");
     expect(k("label deploy web tier=back")).toEqual({ stdout: "", stderr: "error: 'tier' already has a value (front), and --overwrite is false\n", exitCode: 1 });
     expect(k("label deploy web tier=back --overwrite").stdout).toBe("deployment.apps/web labeled\n");
-    expect(k("label deploy web tier-").stdout).toBe("deployment.apps/web unlabeled\n");
+    expect(k("label deploy web tier=back").stdout).toBe("deployment.apps/web not labeled\n");
+    expect(k("label deploy web tier- zone=a").stdout).toBe("deployment.apps/web label(s) changed\n");
+    expect(k("label deploy web zone-").stdout).toBe("deployment.apps/web unlabeled\n");
     expect(api.get("deployments", "default", "web").metadata.labels ?? {}).toEqual({});
     expect(k("label deploy web gone-").stdout).toBe('label "gone" not found.\ndeployment.apps/web not labeled\n');
     expect(k("label deploy web").stderr).toBe("error: at least one label update is required\n");

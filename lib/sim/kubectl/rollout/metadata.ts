@@ -10,16 +10,13 @@ export type Field = "labels" | "annotations";
 
 export interface Pairs { set: Record<string, string>; remove: string[] }
 
-/** Serialized size of a labels/annotations map as it appears in the object's JSON (omitted when empty). */
-const jsonSize = (m: Record<string, string> | undefined) => (m && Object.keys(m).length > 0 ? JSON.stringify(m).length + 12 : 0);
-
 export function runMetadataCommand(
   ctx: KubectlContext, args: string[], flags: Flags, stdin: string | undefined,
   field: Field,
   parse: (pairs: string[]) => Pairs | string,
   /** Error text when --overwrite is off and keys already exist, or undefined. */
   conflicts: (current: Record<string, string>, set: Record<string, string>) => string | undefined,
-  message: (before: KubeObject, after: Record<string, string>, overwrite: boolean) => string,
+  message: (before: KubeObject, after: Record<string, string>) => string,
 ): KubectlResult {
   const noun = field === "labels" ? "label" : "annotation";
   const split = resourcesAndPairs(args, noun);
@@ -55,9 +52,7 @@ export function runMetadataCommand(
     } catch (e) {
       return { stdout, stderr: r.stderr + formatApiError(e), exitCode: 1 };
     }
-    stdout += `${nameOf(t)} ${message(t.obj, next, overwrite)}\n`;
+    stdout += `${nameOf(t)} ${message(t.obj, next)}\n`;
   }
   return { stdout, stderr: r.stderr, exitCode: r.stderr ? 1 : 0 };
 }
-
-export { jsonSize };
