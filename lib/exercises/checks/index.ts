@@ -2,4 +2,5 @@ export { allOf, atTime, fail, formatVirtualTime, historyCheck, pass, stateCheck 
 export { describeRef, isPodReady, podStatusText, type ObjectRef } from "./objects";
 export { getPath, type FieldPath } from "./path";
 export { customCheck, fieldEquals, fieldMatches, objectExists, podsReady, rolloutCompleteWithImage } from "./state";
+export { serviceRoutesTo } from "./service";
 export { actionText, availableNeverBelow, kubectlWords, noPodDeletedByLearner, usedRolloutUndo } from "./history";

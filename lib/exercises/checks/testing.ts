@@ -2,7 +2,7 @@
 import { parseSelector } from "@/lib/sim";
 import type { ActionRecord, ApiObject, Check, CheckOutcome, ClusterView, ObjectChange } from "../types";
 
-const RESOURCES: Record<string, string> = { Pod: "pods", Deployment: "deployments", Node: "nodes", Service: "services" };
+const RESOURCES: Record<string, string> = { Pod: "pods", Deployment: "deployments", Node: "nodes", Service: "services", Endpoints: "endpoints" };
 
 export function viewOf(objects: ApiObject[], now = 0): ClusterView {
   const resourceOf = (o: ApiObject) => RESOURCES[o.kind] ?? `${o.kind.toLowerCase()}s`;
