@@ -88,10 +88,11 @@ export function fieldErrorBody(e: FieldError): string {
   return s;
 }
 
-/** Numbers and booleans print bare, strings Go-quoted, anything else as JSON. */
+/** Numbers and booleans print bare, strings Go-quoted, string slices as Go's %#v, anything else as JSON. */
 function formatValue(v: unknown): string {
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (typeof v === "string") return JSON.stringify(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return `[]string{${v.map((x) => JSON.stringify(x)).join(", ")}}`;
   if (v === undefined) return "null";
   return JSON.stringify(v) ?? "null";
 }

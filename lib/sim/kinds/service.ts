@@ -4,7 +4,6 @@
 import type { FieldError, KindSpec, KubeObject } from "../types";
 import { formatLabels } from "../labels/selector";
 import { sinceText } from "../node/time";
-import { NODE_PORT_RANGE } from "./serviceips";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -67,13 +66,6 @@ export function validateService(obj: KubeObject, _old: KubeObject | undefined): 
     if (p.nodePort !== undefined && p.nodePort !== 0) {
       if (type === "ClusterIP" || type === "ExternalName") {
         errs.push({ type: "Forbidden", field: `${f}.nodePort`, detail: `may not be used when \`type\` is '${type}'` });
-      } else if (p.nodePort < NODE_PORT_RANGE.base || p.nodePort >= NODE_PORT_RANGE.base + NODE_PORT_RANGE.size) {
-        errs.push({
-          type: "Invalid value",
-          field: `${f}.nodePort`,
-          value: p.nodePort,
-          detail: `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.base}-${NODE_PORT_RANGE.base + NODE_PORT_RANGE.size - 1}`,
-        });
       }
     }
   });

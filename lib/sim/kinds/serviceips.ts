@@ -1,7 +1,11 @@
 // ClusterIP and NodePort allocation for Services, as kube-apiserver's allocators do with a
-// kubeadm/kind configuration (service CIDR 10.96.0.0/12, node ports 30000-32767). The state
-// (used addresses and ports) is passed in so it can live in the cluster and its snapshot.
-import type { FieldError, Random } from "../types";
+// kubeadm/kind configuration (service CIDR 10.96.0.0/12, node ports 30000-32767). What is in use
+// is read from the stored Services (like the allocators' repair loop), so a deleted Service
+// releases its address and ports with no extra state, and snapshots need nothing more.
+// Dynamic picks prefer the range above the static band (ServiceIPStaticSubrange /
+// ServiceNodePortStaticSubrange): 256 addresses, 86 ports.
+import type { FieldError, KubeObject, Lister, Random } from "../types";
+import type { AdmissionPlugin } from "../api/admission";
 
 export const SERVICE_CIDR = { base: (10 << 24) | (96 << 16), bits: 12 } as const;
 /** kube-apiserver DefaultServiceNodePortRange: PortRange{Base: 30000, Size: 2768}. */
@@ -24,14 +28,24 @@ export function ipToNumber(ip: string): number | undefined {
 const cidrText = `${ipToString(SERVICE_CIDR.base)}/${SERVICE_CIDR.bits}`;
 const cidrSize = 2 ** (32 - SERVICE_CIDR.bits);
 
-/** Random free address in the range (network and broadcast excluded); bounded probing. */
-export function allocateClusterIP(used: ReadonlySet<string>, random: Random): string | undefined {
-  const start = 1 + random.int(cidrSize - 2);
-  for (let i = 0; i < cidrSize - 2; i++) {
-    const ip = ipToString(SERVICE_CIDR.base + 1 + ((start - 1 + i) % (cidrSize - 2)));
-    if (!used.has(ip)) return ip;
-  }
+/** ipallocator calculateRangeOffset: min(max(16, size/16), 256). */
+export const IP_STATIC_BAND = Math.min(Math.max(16, Math.floor(cidrSize / 16)), 256);
+/** portallocator calculateRangeOffset: min(max(16, size/32), 128). */
+export const PORT_STATIC_BAND = Math.min(Math.max(16, Math.floor(NODE_PORT_RANGE.size / 32)), 128);
+
+/** Random free offset in [from, to) then wrapping over the rest of [lo, to); bounded probing. */
+function pick(lo: number, from: number, to: number, random: Random, free: (offset: number) => boolean): number | undefined {
+  const upper = to - from;
+  const start = random.int(upper);
+  for (let i = 0; i < upper; i++) if (free(from + ((start + i) % upper))) return from + ((start + i) % upper);
+  for (let o = lo; o < from; o++) if (free(o)) return o;
   return undefined;
+}
+
+/** Random free address, upper range first (network and broadcast excluded). */
+export function allocateClusterIP(used: ReadonlySet<string>, random: Random): string | undefined {
+  const o = pick(1, IP_STATIC_BAND, cidrSize - 1, random, (off) => !used.has(ipToString(SERVICE_CIDR.base + off)));
+  return o === undefined ? undefined : ipToString(SERVICE_CIDR.base + o);
 }
 
 /** Errors for a user-chosen clusterIP (the allocator's texts, field spec.clusterIPs[0]). */
@@ -47,13 +61,10 @@ export function checkClusterIP(ip: string, used: ReadonlySet<string>): FieldErro
   return undefined;
 }
 
+/** Random free node port, upper range first. */
 export function allocateNodePort(used: ReadonlySet<number>, random: Random): number | undefined {
-  const start = random.int(NODE_PORT_RANGE.size);
-  for (let i = 0; i < NODE_PORT_RANGE.size; i++) {
-    const port = NODE_PORT_RANGE.base + ((start + i) % NODE_PORT_RANGE.size);
-    if (!used.has(port)) return port;
-  }
-  return undefined;
+  const o = pick(0, PORT_STATIC_BAND, NODE_PORT_RANGE.size, random, (off) => !used.has(NODE_PORT_RANGE.base + off));
+  return o === undefined ? undefined : NODE_PORT_RANGE.base + o;
 }
 
 /** Errors for a user-chosen nodePort: out of range, or already allocated. */
@@ -66,3 +77,87 @@ export function checkNodePort(port: number, index: number, used: ReadonlySet<num
   if (used.has(port)) return { type: "Invalid value", field, value: port, detail: "provided port is already allocated" };
   return undefined;
 }
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const needsClusterIP = (spec: any) => spec.type !== "ExternalName" && spec.clusterIP !== "None";
+const needsNodePorts = (spec: any) => spec.type === "NodePort" || (spec.type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false);
+
+/** Addresses and node ports held by every other stored Service. */
+function inUse(lister: Lister, self: KubeObject): { ips: Set<string>; ports: Set<number> } {
+  const ips = new Set<string>();
+  const ports = new Set<number>();
+  for (const svc of lister.list("services")) {
+    if (svc.metadata.uid === self.metadata.uid && svc.metadata.namespace === self.metadata.namespace && svc.metadata.name === self.metadata.name) continue;
+    for (const ip of svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])) if (ip && ip !== "None") ips.add(ip);
+    for (const p of svc.spec?.ports ?? []) if (p.nodePort) ports.add(p.nodePort);
+  }
+  return { ips, ports };
+}
+
+/**
+ * The service REST allocators as an admission step: on create, allocate or check spec.clusterIP(s)
+ * and every node port; on update keep what was allocated (patchAllocatedValues), drop values the
+ * new type no longer uses when the user left them unchanged (dropTypeDependentFields), and
+ * allocate what the new type needs.
+ */
+export const serviceAllocation: AdmissionPlugin = (req) => {
+  if (req.kind.kind !== "Service") return;
+  const spec = (req.object.spec ??= {});
+  const old = req.old?.spec;
+  const errs: FieldError[] = [];
+  if (old) {
+    if (!spec.clusterIP && old.clusterIP && needsClusterIP(spec) && old.clusterIP !== "None") {
+      spec.clusterIP = old.clusterIP;
+      spec.clusterIPs = old.clusterIPs ?? [old.clusterIP];
+    }
+    if (spec.type === "ExternalName" && old.type !== "ExternalName" && (spec.clusterIP === old.clusterIP)) {
+      delete spec.clusterIP;
+      delete spec.clusterIPs;
+    }
+    for (const p of spec.ports ?? []) {
+      const prev = (old.ports ?? []).find((o: any) => o.port === p.port && (o.protocol ?? "TCP") === (p.protocol ?? "TCP"));
+      if (!needsNodePorts(spec)) {
+        if (p.nodePort && prev?.nodePort === p.nodePort) delete p.nodePort;
+      } else if (!p.nodePort && prev?.nodePort) p.nodePort = prev.nodePort;
+    }
+  }
+  const used = inUse(req.lister, req.object);
+  const oldIPs: string[] = old?.clusterIPs ?? (old?.clusterIP ? [old.clusterIP] : []);
+  if (needsClusterIP(spec)) {
+    const requested: string | undefined = spec.clusterIPs?.[0] || spec.clusterIP || undefined;
+    if (!requested) {
+      const ip = allocateClusterIP(used.ips, req.random);
+      if (ip === undefined) errs.push({ type: "Invalid value", field: "spec.clusterIPs", value: [], detail: "failed to allocate a serviceIP: range is full" });
+      else {
+        spec.clusterIP = ip;
+        spec.clusterIPs = [ip];
+      }
+    } else if (!oldIPs.includes(requested)) {
+      const e = checkClusterIP(requested, used.ips);
+      if (e) errs.push(e);
+    }
+  } else if (spec.clusterIP === "None") spec.clusterIPs ??= ["None"];
+  if (needsNodePorts(spec)) {
+    const oldPorts = new Set<number>((old?.ports ?? []).map((p: any) => p.nodePort).filter(Boolean));
+    const mine = new Set<number>();
+    (spec.ports ?? []).forEach((p: any, i: number) => {
+      if (p.nodePort) {
+        const e = oldPorts.has(p.nodePort) ? undefined : checkNodePort(p.nodePort, i, new Set([...used.ports, ...mine]));
+        if (e) errs.push(e);
+        mine.add(p.nodePort);
+      }
+    });
+    for (const p of spec.ports ?? []) {
+      if (p.nodePort) continue;
+      const port = allocateNodePort(new Set([...used.ports, ...mine]), req.random);
+      if (port === undefined) {
+        errs.push({ type: "Invalid value", field: "spec.ports", value: "", detail: "failed to allocate a nodePort: range is full" });
+        break;
+      }
+      p.nodePort = port;
+      mine.add(port);
+    }
+  }
+  return errs;
+};
