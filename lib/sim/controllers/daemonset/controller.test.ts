@@ -144,6 +144,18 @@ describe("daemonset-controller", () => {
     expect(t.cluster.internals.lister.list("controllerrevisions", "default")).toHaveLength(0);
   });
 
+  it("adopts pods and revisions left by an orphan delete", () => {
+    const t = new TestCluster();
+    apply(t).settle();
+    const uids = live(t).map((p) => p.metadata.uid);
+    run(t, (api) => api.delete("daemonsets", "default", "agent", { propagationPolicy: "Orphan" })).settle();
+    apply(t).settle();
+    expect(live(t).map((p) => p.metadata.uid)).toEqual(uids);
+    expect(live(t).every((p) => p.metadata.ownerReferences?.[0]?.uid === ds(t).metadata.uid)).toBe(true);
+    expect(t.cluster.internals.lister.list("controllerrevisions", "default")).toHaveLength(1);
+    expect(ds(t).status.updatedNumberScheduled).toBe(2);
+  });
+
   it("is deterministic", () => {
     const go = () => {
       const t = new TestCluster({ seed: 3 });

@@ -8,7 +8,7 @@ import { isApiError } from "../../api/errors";
 import { labelSelectorFromObject } from "../../labels/labelselector";
 import { canonicalJson } from "../../util/hash";
 import { claimPods, controllerOf, podAvailableAt, podFromTemplate, wallClockNow } from "../podcontrol";
-import { ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
+import { adoptOrphanRevisions, ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
 import { daemonPodSpec, nodeShouldRunDaemonPod, targetNodeName } from "./nodes";
 import { computeDaemonSetStatus, HASH_LABEL, planManage, planRollingUpdate, TEMPLATE_GENERATION_ANNOTATION, TEMPLATE_GENERATION_LABEL, type NodePods } from "./plan";
 
@@ -87,6 +87,7 @@ export function syncDaemonSet(key: string, ctx: ControllerContext): void {
     return;
   }
   const claim = () => claimPods(ctx, ds, ctx.lister.list("pods", ns), selector);
+  adoptOrphanRevisions(ctx, ds, selector);
   const revisions = listRevisions(ctx, ds);
   const { update, collisionCount } = ensureUpdateRevision(ctx, ds, ds.spec?.template?.metadata?.labels, daemonSetRevisionData(ds), revisions, Number(ds.status?.collisionCount ?? 0));
   const hash = update.metadata.labels?.[HASH_LABEL] ?? "";

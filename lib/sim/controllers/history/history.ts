@@ -7,7 +7,7 @@
 import type { ControllerContext, KubeObject, ObjectInput } from "../../types";
 import { computeHash, canonicalJson } from "../../util/hash";
 import { isApiError } from "../../api/errors";
-import { controllerRef } from "../podcontrol";
+import { claimObjects, controllerOf, controllerRef } from "../podcontrol";
 
 export const CONTROLLER_REVISION_HASH_LABEL = "controller-revision-hash";
 
@@ -59,6 +59,15 @@ export const findEqualRevisions = (revisions: readonly KubeObject[], needle: obj
 /** nextRevision: one more than the highest revision (revisions sorted), 1 for none. */
 export function nextRevision(sorted: readonly KubeObject[]): number {
   return sorted.length ? Number(sorted[sorted.length - 1]!.revision) + 1 : 1;
+}
+
+/**
+ * adoptOrphanRevisions / ClaimControllerRevisions: revisions without a controller whose labels
+ * the parent's selector matches become the parent's (e.g. after an orphan delete and re-create).
+ */
+export function adoptOrphanRevisions(ctx: ControllerContext, parent: KubeObject, selector: { matches(labels: Record<string, string>): boolean }): void {
+  const orphans = ctx.lister.list("controllerrevisions", parent.metadata.namespace).filter((r) => !controllerOf(r));
+  if (orphans.length) claimObjects(ctx, parent, orphans, { resource: "controllerrevisions", selector });
 }
 
 /** The revisions controlled by `parent` (the lister's owner index). */

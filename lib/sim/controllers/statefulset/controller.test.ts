@@ -135,6 +135,29 @@ describe("statefulset-controller", () => {
     expect(claimNames(t)).toEqual(["www-web-0", "www-web-1", "www-web-2"]);
   });
 
+  it("adopts the pods an orphan-deleted StatefulSet left behind instead of recreating them", () => {
+    const t = new TestCluster();
+    applySts(t).settle();
+    const uids = ["web-0", "web-1", "web-2"].map((n) => pod(t, n)!.metadata.uid);
+    t.do((c) => {
+      c.internals.client("kubectl").delete("statefulsets", "default", "web", { propagationPolicy: "Orphan" });
+      c.internals.run();
+    }).settle();
+    expect(pod(t, "web-0")!.metadata.ownerReferences ?? []).toEqual([]);
+    applySts(t).settle();
+    const owner = sts(t)!.metadata.uid;
+    expect(["web-0", "web-1", "web-2"].map((n) => pod(t, n)!.metadata.uid)).toEqual(uids);
+    expect(["web-0", "web-1", "web-2"].every((n) => pod(t, n)!.metadata.ownerReferences?.[0]?.uid === owner)).toBe(true);
+    expect(sts(t)!.status).toMatchObject({ replicas: 3, readyReplicas: 3, updatedReplicas: 3 });
+  });
+
+  it("scales with kubectl scale", () => {
+    const t = new TestCluster();
+    applySts(t).settle();
+    t.kubectl("scale statefulset web --replicas=1").settle();
+    expect(podNames(t)).toEqual(["web-0"]);
+  });
+
   it("waits minReadySeconds after Ready before creating the next pod", () => {
     const t = new TestCluster();
     applySts(t, { spec: { minReadySeconds: 10 } });

@@ -7,7 +7,7 @@ import { isApiError } from "../../api/errors";
 import { labelSelectorFromObject } from "../../labels/labelselector";
 import { canonicalJson } from "../../util/hash";
 import { claimPods, controllerOf, podAvailableAt, wallClockNow } from "../podcontrol";
-import { ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
+import { adoptOrphanRevisions, ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
 import { applyIdentity, claimsFor, identityMatches, isMemberOf, newStatefulSetPod, ordinalOf, podRevision, revisionData, storageMatches, templateOfRevision } from "./identity";
 import { computeStatus, planSync, type Action } from "./plan";
 
@@ -69,6 +69,7 @@ export function syncStatefulSet(key: string, ctx: ControllerContext): void {
   }
   const pods = claimPods(ctx, set, ctx.lister.list("pods", ns), selector, (p) => isMemberOf(set, p));
 
+  adoptOrphanRevisions(ctx, set, selector);
   const revisions = listRevisions(ctx, set);
   const made = ensureUpdateRevision(ctx, set, set.spec?.template?.metadata?.labels, revisionData(set), revisions, Number(set.status?.collisionCount ?? 0));
   const update = made.update;
