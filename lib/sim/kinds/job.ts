@@ -6,6 +6,7 @@ import { formatLabelSelector, labelSelectorFromObject, isDNS1123Label } from "..
 import { validatePod } from "./pod";
 import { rfc3339ToMs, sinceText } from "../node/time";
 import { humanDuration } from "../util/duration";
+import { indexesFormatError } from "../controllers/job/indexes";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -114,6 +115,11 @@ export function validateJobSpecCommon(spec: any, path: string): FieldError[] {
     }
   }
   if (spec.podFailurePolicy) errs.push(...validatePodFailurePolicy(spec, `${path}.podFailurePolicy`));
+  if (spec.successPolicy) {
+    if ((spec.completionMode ?? "NonIndexed") !== "Indexed") {
+      errs.push({ type: "Invalid value", field: `${path}.successPolicy`, value: spec.successPolicy, detail: "requires indexed completion mode" });
+    } else errs.push(...validateSuccessPolicy(spec, `${path}.successPolicy`));
+  }
   const prp = spec.podReplacementPolicy;
   if (prp != null) {
     if (spec.podFailurePolicy && prp !== "Failed") errs.push({ type: "Unsupported value", field: `${path}.podReplacementPolicy`, value: prp, detail: 'supported values: "Failed"' });
@@ -175,6 +181,36 @@ function validatePodFailurePolicy(spec: any, path: string): FieldError[] {
       if (!p?.status) errs.push({ type: "Required value", field: sp, detail: `valid values: ${goQuoteList(["False", "True", "Unknown"])}` });
       else if (!["False", "True", "Unknown"].includes(p.status)) errs.push({ type: "Unsupported value", field: sp, value: p.status, detail: 'supported values: "False", "True", "Unknown"' });
     });
+  });
+  return errs;
+}
+
+/** validateSuccessPolicy: at least one rule, each with succeededIndexes and/or succeededCount. */
+function validateSuccessPolicy(spec: any, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const rules: any[] = spec.successPolicy.rules ?? [];
+  if (rules.length === 0) errs.push({ type: "Required value", field: `${path}.rules`, detail: "at least one rules must be specified when the successPolicy is specified" });
+  if (rules.length > 20) errs.push({ type: "Too many", field: `${path}.rules`, value: rules.length, detail: "must have at most 20 items" });
+  const completions = typeof spec.completions === "number" ? spec.completions : 0;
+  rules.forEach((rule, i) => {
+    const rp = `${path}.rules[${i}]`;
+    if (rule?.succeededCount == null && rule?.succeededIndexes == null) {
+      errs.push({ type: "Required value", field: rp, detail: "at least one of succeededCount or succeededIndexes must be specified" });
+    }
+    let total = 0;
+    if (rule?.succeededIndexes != null) {
+      const r = indexesFormatError(String(rule.succeededIndexes), completions);
+      total = r.total;
+      if (r.error) errs.push({ type: "Invalid value", field: `${rp}.succeededIndexes`, value: String(rule.succeededIndexes), detail: `error parsing succeededIndexes: ${r.error}` });
+    }
+    if (rule?.succeededCount != null) {
+      const f = `${rp}.succeededCount`;
+      nonNegative(rule.succeededCount, f, errs);
+      if (rule.succeededCount > completions) errs.push({ type: "Invalid value", field: f, value: rule.succeededCount, detail: `must be less than or equal to ${completions} (the number of specified completions)` });
+      if (rule.succeededIndexes != null && rule.succeededCount > total) {
+        errs.push({ type: "Invalid value", field: f, value: rule.succeededCount, detail: `must be less than or equal to ${total} (the number of indexes in the specified succeededIndexes field)` });
+      }
+    }
   });
   return errs;
 }

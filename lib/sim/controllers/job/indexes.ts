@@ -52,3 +52,45 @@ export function withIndexEnv(spec: { containers?: { env?: unknown[] }[]; initCon
     env.push({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${COMPLETION_INDEX}']` } } } as { name: string });
   }
 }
+
+/** validateIndexesFormat: "" ok; otherwise increasing intervals "a" or "a-b" below `completions`. Returns the error text. */
+export function indexesFormatError(text: string, completions: number): { total: number; error?: string } {
+  let total = 0;
+  let last: number | undefined;
+  for (const interval of text === "" ? [] : text.split(",")) {
+    const limits = interval.split("-");
+    if (limits.length > 2) return { total, error: `the fragment ${JSON.stringify(interval)} violates the requirement that an index interval can have at most two parts separated by '-'` };
+    const num = (s: string) => (/^[+-]?\d+$/.test(s) ? Number(s) : NaN);
+    const x = num(limits[0]!);
+    if (Number.isNaN(x)) return { total, error: `cannot convert string to integer for index: ${JSON.stringify(limits[0])}` };
+    if (x >= completions) return { total, error: `too large index: ${JSON.stringify(limits[0])}` };
+    let y = x;
+    if (limits.length > 1) {
+      y = num(limits[1]!);
+      if (Number.isNaN(y)) return { total, error: `cannot convert string to integer for index: ${JSON.stringify(limits[1])}` };
+      if (y >= completions) return { total, error: `too large index: ${JSON.stringify(limits[1])}` };
+      if (x >= y) return { total, error: `non-increasing order, previous: ${x}, current: ${y}` };
+    }
+    if (last !== undefined && last >= x) return { total, error: `non-increasing order, previous: ${last}, current: ${x}` };
+    total += y - x + 1;
+    last = y;
+  }
+  return { total };
+}
+
+/** matchSuccessPolicy: the message of the first rule the succeeded indexes satisfy. */
+export function matchSuccessPolicy(policy: { rules?: { succeededIndexes?: string; succeededCount?: number }[] } | undefined, completions: number, succeeded: ReadonlySet<number>): string | undefined {
+  if (!policy || succeeded.size === 0) return undefined;
+  const rules = policy.rules ?? [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (rule.succeededIndexes != null) {
+      const required = parseIndexes(rule.succeededIndexes, completions);
+      if (required.size === 0) continue;
+      let contains = 0;
+      for (const ix of required) if (succeeded.has(ix)) contains++;
+      if (contains === required.size || (rule.succeededCount != null && contains >= rule.succeededCount)) return `Matched rules at index ${i}`;
+    } else if (rule.succeededCount != null && succeeded.size >= rule.succeededCount) return `Matched rules at index ${i}`;
+  }
+  return undefined;
+}

@@ -281,3 +281,33 @@ describe("Job podFailurePolicy", () => {
     expect(apply(policy("FailJob"), "OnFailure").stderr).toContain('spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified');
   });
 });
+
+describe("Job successPolicy (Indexed)", () => {
+  it("succeededIndexes met: SuccessCriteriaMet/Complete with reason SuccessPolicy before all indexes ran", () => {
+    const spec = `  completions: 3
+  parallelism: 1
+  completionMode: Indexed
+  successPolicy:
+    rules:
+    - succeededIndexes: "0"`;
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("sp", spec, `command: ["sleep", "2"]`));
+    t.advance(10);
+    const j = job(t, "sp");
+    expect(j.status.conditions?.[0]).toMatchObject({ type: "SuccessCriteriaMet", reason: "SuccessPolicy", message: "Matched rules at index 0" });
+    expect(conds(j)).toEqual(["SuccessCriteriaMet=True/SuccessPolicy", "Complete=True/SuccessPolicy"]);
+    expect(j.status).toMatchObject({ succeeded: 1, completedIndexes: "0" });
+    expect(jobPods(t, "sp")).toHaveLength(1);
+    expect(t.cluster.kubectl("get job sp").stdout).toMatch(/sp\s+Complete\s+1\/3/);
+  });
+
+  it("validation texts", () => {
+    const t = new TestCluster();
+    const apply = (spec: string) => t.cluster.kubectl("apply -f -", jobYaml("bad", spec)).stderr;
+    expect(apply("  successPolicy:\n    rules:\n    - succeededCount: 1")).toContain("spec.successPolicy: Invalid value: ");
+    expect(apply("  successPolicy:\n    rules:\n    - succeededCount: 1")).toContain("requires indexed completion mode");
+    const idx = "  completions: 3\n  completionMode: Indexed\n  successPolicy:\n    rules:\n";
+    expect(apply(`${idx}    - succeededIndexes: "1-0"`)).toContain('spec.successPolicy.rules[0].succeededIndexes: Invalid value: "1-0": error parsing succeededIndexes: non-increasing order, previous: 1, current: 0');
+    expect(apply(`${idx}    - succeededCount: 4`)).toContain("spec.successPolicy.rules[0].succeededCount: Invalid value: 4: must be less than or equal to 3 (the number of specified completions)");
+    expect(apply(`${idx}    - {}`)).toContain("spec.successPolicy.rules[0]: Required value: at least one of succeededCount or succeededIndexes must be specified");
+  });
+});

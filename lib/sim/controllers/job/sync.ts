@@ -9,7 +9,7 @@ import type { ControllerContext, KubeObject } from "../../types";
 import { labelSelectorFromObject } from "../../labels";
 import { claimPods, isPodActive, isPodReady, isPodTerminating, podsToDelete, timeOf, wallClockNow } from "../podcontrol";
 import { finishedTime, nextBackoffRecord, remainingBackoff, type BackoffRecord } from "./backoff";
-import { completionIndex, firstPendingIndexes, formatIndexes, parseIndexes } from "./indexes";
+import { completionIndex, firstPendingIndexes, formatIndexes, matchSuccessPolicy, parseIndexes } from "./indexes";
 import { conditionsOf, ensureCondition, findCondition, isJobFinished, newCondition, statusBody, type JobCondition } from "./conditions";
 import { createJobPod, deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
 import { matchPodFailurePolicy } from "./failurepolicy";
@@ -142,6 +142,11 @@ export function syncJob(key: string, ctx: ControllerContext): void {
     const left = spec.activeDeadlineSeconds * 1000 - (now - timeOf(startTime));
     if (left <= 0) finished = { success: false, reason: "DeadlineExceeded", message: "Job was active longer than specified deadline" };
     else requeueAfter(ctx, key, left);
+  }
+
+  if (!finished && succeededIndexes) {
+    const matched = matchSuccessPolicy(spec.successPolicy, completions ?? 0, succeededIndexes);
+    if (matched) finished = { success: true, reason: "SuccessPolicy", message: matched };
   }
 
   let activeCount = active.length;
