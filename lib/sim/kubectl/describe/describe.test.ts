@@ -134,4 +134,16 @@ Events:
   Tolerations:     <none>
 `);
   });
+
+  it("pod env from the downward API shows the resolved value; templates leave it empty", async () => {
+    const { describePod } = await import("./pod");
+    const pod: KubeObject = {
+      apiVersion: "v1", kind: "Pod",
+      metadata: { name: "web-1", namespace: "default", uid: "p", resourceVersion: "1", creationTimestamp: "" },
+      spec: { nodeName: "kind-worker", containers: [{ name: "c", image: "nginx", env: [{ name: "POD", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "metadata.name" } } }, { name: "MODE", value: "blue" }] }] },
+      status: { phase: "Pending" },
+    };
+    expect(describePod(pod, { now: 0, events: [] })).toContain("    Environment:\n      POD:       web-1 (v1:metadata.name)\n      MODE:      blue\n    Mounts:      <none>\nVolumes:         <none>\n");
+    expect(describePodTemplate({ spec: pod.spec })).toContain("      POD:    (v1:metadata.name)\n");
+  });
 });

@@ -59,8 +59,8 @@ export function describePod(pod: KubeObject, input: DescribeInput): string {
   const by = controllerOf(pod);
   if (by) w.write(LEVEL_0, `Controlled By:\t${by}\n`);
   if (status.nominatedNodeName) w.write(LEVEL_0, `NominatedNodeName:\t${status.nominatedNodeName}\n`);
-  if ((spec.initContainers ?? []).length > 0) describeContainers(w, "Init Containers", spec.initContainers, status.initContainerStatuses, "");
-  describeContainers(w, "Containers", spec.containers ?? [], status.containerStatuses, "");
+  if ((spec.initContainers ?? []).length > 0) describeContainers(w, "Init Containers", spec.initContainers, status.initContainerStatuses, "", pod);
+  describeContainers(w, "Containers", spec.containers ?? [], status.containerStatuses, "", pod);
   const gates: any[] = spec.readinessGates ?? [];
   const conditions: any[] = status.conditions ?? [];
   if (gates.length > 0) {

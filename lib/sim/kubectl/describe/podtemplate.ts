@@ -53,7 +53,20 @@ function describeResources(w: PrefixWriter, resources: any, level: number): void
   }
 }
 
-export function describeContainers(w: PrefixWriter, label: string, containers: any[], statuses: any[] | undefined, space: string): void {
+/** EnvValueRetriever: the value a downward-API fieldRef resolves to in this pod ("" when unknown). */
+export function fieldRefValue(pod: any, fieldPath: string): string {
+  const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(fieldPath);
+  if (m) return String(pod?.metadata?.[m[1]!]?.[m[2]!] ?? "");
+  const paths: Record<string, unknown> = {
+    "metadata.name": pod?.metadata?.name, "metadata.namespace": pod?.metadata?.namespace, "metadata.uid": pod?.metadata?.uid,
+    "spec.nodeName": pod?.spec?.nodeName, "spec.serviceAccountName": pod?.spec?.serviceAccountName,
+    "status.podIP": pod?.status?.podIP, "status.hostIP": pod?.status?.hostIP,
+  };
+  return String(paths[fieldPath] ?? "");
+}
+
+/** `pod` is set when describing a pod (fieldRef values are resolved), not a template. */
+export function describeContainers(w: PrefixWriter, label: string, containers: any[], statuses: any[] | undefined, space: string, pod?: any): void {
   const byName = new Map<string, any>((statuses ?? []).map((s) => [s.name, s]));
   w.write(LEVEL_0, `${space}${label}:${containers.length === 0 ? " <none>" : ""}\n`);
   for (const c of containers) {
@@ -101,7 +114,8 @@ export function describeContainers(w: PrefixWriter, label: string, containers: a
       if (!vf) {
         String(e.value ?? "").split("\n").forEach((s, i) => w.write(LEVEL_3, i === 0 ? `${e.name}:\t${s}\n` : `\t${s}\n`));
       } else if (vf.fieldRef) {
-        w.write(LEVEL_3, `${e.name}:\t (${vf.fieldRef.apiVersion ?? "v1"}:${vf.fieldRef.fieldPath})\n`);
+        const value = pod ? fieldRefValue(pod, vf.fieldRef.fieldPath) : "";
+        w.write(LEVEL_3, `${e.name}:\t${value} (${vf.fieldRef.apiVersion ?? "v1"}:${vf.fieldRef.fieldPath})\n`);
       } else if (vf.resourceFieldRef) {
         w.write(LEVEL_3, `${e.name}:\t (${vf.resourceFieldRef.resource})\n`);
       } else if (vf.secretKeyRef) {
