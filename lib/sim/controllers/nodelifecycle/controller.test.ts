@@ -105,6 +105,11 @@ describe("node lifecycle", () => {
     expect(c.now() - tainted).toBe(10_000);
     c.advance(600);
     expect(get("forever")!.metadata.deletionTimestamp).toBeUndefined();
+    // A pod bound to the node later: its default 300 s toleration counts from the taint's
+    // timeAdded, long past, so it goes at once.
+    pod("late");
+    c.advance(0);
+    expect(get("late")!.metadata.deletionTimestamp).toBeDefined();
   });
 
   it("kubelet work due while the node is down waits for the recovery (deferred, not dropped)", () => {

@@ -30,8 +30,14 @@ const MONITOR = "nodelifecycle.monitor";
 
 export const nodeLifecycle: Controller = {
   name: "node-lifecycle-controller",
-  watches: ["nodes"],
-  keysFor: (e) => [e.object.metadata.name],
+  watches: ["nodes", "pods"],
+  keysFor: (e, lister) => {
+    if (e.resource === "nodes") return [e.object.metadata.name];
+    // A pod bound to a node that already has NoExecute taints (the taint manager watches pods).
+    const node = e.type === "ADDED" ? (e.object.spec?.nodeName as string | undefined) : undefined;
+    const taints: any[] = (node && lister.get("nodes", undefined, node)?.spec?.taints) || [];
+    return node && taints.some((t) => t.effect === "NoExecute") ? [node] : [];
+  },
   reconcile(node, ctx) {
     const st = ctx.state(emptyState);
     if (!st.monitoring) {
