@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TestCluster } from "../../testing";
 import { restoreCluster } from "../../cluster";
+import { failNode } from "../../faults";
 import type { KubeObject } from "../../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -227,6 +228,20 @@ describe("Job controller", () => {
     expect(live).toHaveLength(1);
     expect(live[0]!.metadata.name).not.toBe(first!.metadata.name);
     expect(job(t, "rep").status).toMatchObject({ failed: 1, active: 1 });
+  });
+
+  it("a node failure: the evicted pod counts as failed and a replacement runs elsewhere", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("nf", "", `command: ["sleep", "3600"]`)).advance(3);
+    const [first] = jobPods(t, "nf");
+    const node = first!.spec.nodeName as string;
+    const i = t.cluster.internals;
+    failNode({ ctx: i.context("faults"), kubelet: i.context("kubelet") }, node);
+    t.advance(400);
+    const live = jobPods(t, "nf").filter((p) => !p.metadata.deletionTimestamp);
+    expect(live).toHaveLength(1);
+    expect(live[0]!.spec.nodeName).not.toBe(node);
+    expect(live[0]!.status?.phase).toBe("Running");
+    expect(job(t, "nf").status).toMatchObject({ failed: 1, active: 1, terminating: 1 });
   });
 
   it("snapshot/restore mid-run continues exactly like the original", () => {
