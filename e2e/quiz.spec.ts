@@ -79,7 +79,9 @@ test("take a quiz: see explanations, retry, pass; the standing survives a reload
   const multi = question(page, "what-it-does");
   for (const label of [/Replace the Pods of a node/, /Pick a node for each new Pod/, /a few at a time/, /one virtual IP and DNS name/]) await multi.getByLabel(label).check();
   await question(page, "count-after-delete").getByLabel(/Your answer/).fill("3");
-  await page.screenshot({ path: "e2e/.artifacts/screens/quiz-answering.png", fullPage: true });
+  for (const id of ["matching-terms", "level-triggered", "self-heal-order", "what-it-does"]) {
+    await question(page, id).screenshot({ path: `e2e/.artifacts/screens/quiz-answering-${id}.png` });
+  }
   await quiz.getByRole("button", { name: "Submit answers" }).click();
 
   await expect(result).toContainText("Passed: you scored 100%");

@@ -72,6 +72,11 @@ export function Quiz({ id }: { id?: string }) {
     };
   }, [quizId]);
 
+  // Move focus to the verdict once it is on screen, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (submission) resultRef.current?.focus();
+  }, [submission]);
+
   if (loadError) {
     return (
       <section className="mt-12 rounded-2xl border border-rose-500/30 bg-rose-50/60 p-5 text-sm dark:bg-rose-500/10" role="alert">
@@ -114,7 +119,6 @@ export function Quiz({ id }: { id?: string }) {
       }
       pendingKey.current = null;
       setSubmission(body);
-      requestAnimationFrame(() => resultRef.current?.focus());
     } catch {
       setSubmitError("The answers could not be sent. Check your connection and submit again.");
     } finally {
