@@ -30,15 +30,17 @@ export function formatIndexes(set: ReadonlySet<number>): string {
   for (let i = 0; i < xs.length; ) {
     let j = i;
     while (j + 1 < xs.length && xs[j + 1] === xs[j]! + 1) j++;
-    parts.push(i === j ? String(xs[i]) : `${xs[i]}-${xs[j]}`);
+    // orderedIntervals.String: two adjacent indexes print as "3,4", longer runs as "3-5".
+    parts.push(i === j ? String(xs[i]) : j === i + 1 ? `${xs[i]},${xs[j]}` : `${xs[i]}-${xs[j]}`);
     i = j + 1;
   }
   return parts.join(",");
 }
 
-/** firstPendingIndexes: the lowest `count` indexes neither succeeded nor held by an active pod. */
-export function firstPendingIndexes(succeeded: ReadonlySet<number>, active: readonly KubeObject[], count: number, completions: number): number[] {
-  const taken = new Set(active.map(completionIndex));
+/** firstPendingIndexes: the lowest `count` indexes not succeeded, not failed and not held by a pod in `busy`. */
+export function firstPendingIndexes(succeeded: ReadonlySet<number>, busy: readonly KubeObject[], count: number, completions: number, failed?: ReadonlySet<number>): number[] {
+  const taken = new Set(busy.map(completionIndex));
+  for (const ix of failed ?? []) taken.add(ix);
   const out: number[] = [];
   for (let i = 0; i < completions && out.length < count; i++) if (!succeeded.has(i) && !taken.has(i)) out.push(i);
   return out;
@@ -49,7 +51,8 @@ export function withIndexEnv(spec: { containers?: { env?: unknown[] }[]; initCon
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
     const env = (c.env ??= []) as { name: string }[];
     if (env.some((e) => e.name === "JOB_COMPLETION_INDEX")) continue;
-    env.push({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${COMPLETION_INDEX}']` } } } as { name: string });
+    // PodIndexLabel is GA, so the env var reads the label.
+    env.push({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: `metadata.labels['${COMPLETION_INDEX}']` } } } as { name: string });
   }
 }
 

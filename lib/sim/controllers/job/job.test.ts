@@ -122,7 +122,7 @@ describe("Job controller", () => {
       expect(p.metadata.name).toMatch(new RegExp(`^idx-${i}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
       expect(p.metadata.labels!["batch.kubernetes.io/job-completion-index"]).toBe(String(i));
       expect(p.spec.hostname).toBe(`idx-${i}`);
-      expect(p.spec.containers[0].env).toContainEqual({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } });
+      expect(p.spec.containers[0].env).toContainEqual({ name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } });
     });
     t.advance(15);
     expect(job(t, "idx").status).toMatchObject({ completedIndexes: "0-2", succeeded: 3 });
