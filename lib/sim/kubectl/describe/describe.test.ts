@@ -144,6 +144,7 @@ Events:
       status: { phase: "Pending" },
     };
     expect(describePod(pod, { now: 0, events: [] })).toContain("    Environment:\n      POD:       web-1 (v1:metadata.name)\n      MODE:      blue\n    Mounts:      <none>\nVolumes:         <none>\n");
-    expect(describePodTemplate({ spec: pod.spec })).toContain("      POD:    (v1:metadata.name)\n");
+    // Empty value, then the field path after the cell padding (block width 19 here).
+    expect(describePodTemplate({ spec: pod.spec })).toContain("      POD:          (v1:metadata.name)\n");
   });
 });
