@@ -108,6 +108,14 @@ describe.each(testEngines)("POST /api/exercises/[id]/check on %s", (engine) => {
     expect(await db.prisma.exerciseAttempt.count({ where: { idempotencyKey: k, userId: bob.id } })).toBe(1);
   });
 
+  it("malformed YAML is a learner's action: replayed (kubectl's error, as in the widget) and graded, not refused", async () => {
+    const res = await post({ actions: [{ at: 1_000, kind: "apply", payload: { yaml: "apiVersion: v1\nkind: Pod\nmetadata: [unclosed" } }, { at: 5_000, kind: "wait" }], idempotencyKey: key() });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as CheckResponse;
+    expect(body.passed).toBe(false);
+    expect(body.results.find((r) => r.id === "cache-exists")?.message).toContain("There is no Pod named cache yet");
+  });
+
   it("a key reused for another exercise is a conflict", async () => {
     const k = key();
     await post({ actions: reference, idempotencyKey: k });
