@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TestCluster } from "../../testing";
 import { createNodeObjects } from "../../node/nodes";
+import { failNode } from "../../faults";
 import type { KubeObject } from "../../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -154,6 +155,18 @@ describe("daemonset-controller", () => {
     expect(live(t).every((p) => p.metadata.ownerReferences?.[0]?.uid === ds(t).metadata.uid)).toBe(true);
     expect(t.cluster.internals.lister.list("controllerrevisions", "default")).toHaveLength(1);
     expect(ds(t).status.updatedNumberScheduled).toBe(2);
+  });
+
+  it("keeps its pod on an unreachable node: the default tolerations have no tolerationSeconds", () => {
+    const t = new TestCluster();
+    apply(t).settle();
+    const i = t.cluster.internals;
+    const victim = live(t).find((p) => p.spec.nodeName === "kind-worker")!;
+    t.do(() => failNode({ ctx: i.context("faults"), kubelet: i.context("kubelet") }, "kind-worker"));
+    t.advance(600);
+    const still = t.cluster.internals.lister.get("pods", "default", victim.metadata.name)!;
+    expect(still.metadata.deletionTimestamp).toBeUndefined();
+    expect(t.cluster.internals.lister.get("nodes", undefined, "kind-worker")!.spec.taints.map((x: any) => `${x.key}:${x.effect}`)).toContain("node.kubernetes.io/unreachable:NoExecute");
   });
 
   it("is deterministic", () => {

@@ -3,6 +3,7 @@ import { TestCluster } from "../../testing";
 import { applySts, claimNames, controllerPodCalls, imageOf, patchSts, pod, podNames, removedAt, requestedAt, sts } from "./testing";
 import { isPodReady } from "../podcontrol";
 import { timeOf } from "../podcontrol";
+import { failNode, recoverNode } from "../../faults";
 
 const readySince = (t: TestCluster, name: string) => {
   const c = (pod(t, name)?.status?.conditions ?? []).find((x: { type: string }) => x.type === "Ready");
@@ -149,6 +150,32 @@ describe("statefulset-controller", () => {
     expect(["web-0", "web-1", "web-2"].map((n) => pod(t, n)!.metadata.uid)).toEqual(uids);
     expect(["web-0", "web-1", "web-2"].every((n) => pod(t, n)!.metadata.ownerReferences?.[0]?.uid === owner)).toBe(true);
     expect(sts(t)!.status).toMatchObject({ replicas: 3, readyReplicas: 3, updatedReplicas: 3 });
+  });
+
+  it("never replaces a pod stuck Terminating on a failed node until the node is back", () => {
+    const t = new TestCluster();
+    applySts(t).settle();
+    const node = pod(t, "web-1")!.spec.nodeName;
+    const uid = pod(t, "web-1")!.metadata.uid;
+    const i = t.cluster.internals;
+    t.do(() => failNode({ ctx: i.context("faults"), kubelet: i.context("kubelet") }, node));
+    t.advance(400);
+    // Evicted after the 300 s unreachable toleration, but the kubelet cannot confirm it.
+    expect(pod(t, "web-1")!.metadata.deletionTimestamp).toBeDefined();
+    expect(pod(t, "web-1")!.metadata.uid).toBe(uid);
+    expect(requestedAt(t, "create", "web-1")).toHaveLength(1);
+    t.do(() => recoverNode({ ctx: i.context("faults"), kubelet: i.context("kubelet") }, node)).settle();
+    expect(pod(t, "web-1")!.metadata.uid).not.toBe(uid);
+    expect(requestedAt(t, "create", "web-1")).toHaveLength(2);
+  });
+
+  it("numbers pods from spec.ordinals.start", () => {
+    const t = new TestCluster();
+    applySts(t, { replicas: 2, spec: { ordinals: { start: 5 } } }).settle();
+    expect(podNames(t)).toEqual(["web-5", "web-6"]);
+    expect(claimNames(t)).toEqual(["www-web-5", "www-web-6"]);
+    patchSts(t, { spec: { replicas: 1 } }).settle();
+    expect(podNames(t)).toEqual(["web-5"]);
   });
 
   it("scales with kubectl scale", () => {
