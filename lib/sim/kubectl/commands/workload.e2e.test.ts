@@ -57,7 +57,7 @@ describe("workload commands through a cluster", () => {
     t.kubectl("rollout history deployment/web");
     expect(t.last.stdout).toBe("deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n3         image 1.26\n4         image 1.26\n\n");
     t.kubectl("rollout history deployment/web --revision=4");
-    expect(t.last.stdout).toMatch(/^deployment\.apps\/web with revision #4\nPod Template:\n  Labels:       app=web\n                pod-template-hash=\w+\n  Annotations:  kubernetes\.io\/change-cause: image 1\.26\n  Containers:\n   web:\n    Image:         nginx:1\.26\n/);
+    expect(t.last.stdout).toMatch(/^deployment\.apps\/web with revision #4\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=\w+\n  Annotations:\tkubernetes\.io\/change-cause: image 1\.26\n  Containers:\n   web:\n    Image:\tnginx:1\.26\n/);
     t.kubectl("rollout undo deployment/web --to-revision=9", undefined, 1);
     expect(t.last.stderr.endsWith("error: unable to find specified revision 9 in history\n")).toBe(true);
   });

@@ -43,7 +43,7 @@ describe("kubectl rollout", () => {
   it("history table with the name printer line (trailing space) and a blank line", () => {
     const { k } = setup();
     expect(k("rollout history deployment/web")).toEqual({ stdout: "deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n3         <none>\n\n", stderr: "", exitCode: 0 });
-    expect(k("rollout history deploy web --revision=2").stdout.startsWith("deployment.apps/web with revision #2\nPod Template:\n  Labels:  app=web\n           pod-template-hash=h1\n")).toBe(true);
+    expect(k("rollout history deploy web --revision=2").stdout.startsWith("deployment.apps/web with revision #2\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=h1\n")).toBe(true);
     expect(k("rollout history deploy/web --revision=9")).toEqual({ stdout: "", stderr: "error: unable to find the specified revision\n", exitCode: 1 });
     expect(k("rollout history rs/web-h0").stderr).toBe('error: no history viewer has been implemented for "ReplicaSet.apps"\n');
   });

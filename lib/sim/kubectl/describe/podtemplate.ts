@@ -178,9 +178,13 @@ export function writePodTemplate(w: PrefixWriter, template: PodTemplate | undefi
   printTolerationsMultiline(w, "  Tolerations", spec.tolerations);
 }
 
-/** The text `rollout history --revision=N` prints (printTemplate). */
+/**
+ * The text `rollout history --revision=N` prints (history.go printTemplate): upstream's
+ * PrefixWriter there writes to a plain buffer, not a tabwriter, so the tabs stay in the output
+ * and the terminal's 8-column tab stops do the "alignment".
+ */
 export function describePodTemplate(template: PodTemplate | undefined): string {
   const w = new PrefixWriter();
   writePodTemplate(w, template);
-  return w.toString();
+  return w.raw();
 }

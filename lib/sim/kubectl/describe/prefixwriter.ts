@@ -28,6 +28,11 @@ export class PrefixWriter {
   toString(): string {
     return tabwriteWithFlushes(this.text);
   }
+
+  /** The text as written, tabs kept: what a PrefixWriter over a plain buffer produces. */
+  raw(): string {
+    return this.text.split(FLUSH).join("");
+  }
 }
 
 const MAX_ANNOTATION_LEN = 140;
