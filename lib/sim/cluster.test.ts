@@ -53,6 +53,9 @@ describe("cluster loop", () => {
     const c = createCluster();
     c.advance(2.5);
     expect(c.now()).toBe(2500);
+    // Whole milliseconds even when seconds × 1000 is inexact in floating point (1001 / 1000 × 1000 = 1000.9999999999999).
+    c.advance(1001 / 1000);
+    expect(c.now()).toBe(3501);
     c.kubectl("apply -f -", POD);
     c.settle();
     expect(c.now()).toBeLessThan(60_000);

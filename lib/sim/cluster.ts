@@ -161,7 +161,8 @@ export class SimCluster implements Cluster {
 
   advance(seconds: number): void {
     const s = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, LIMITS.advanceSeconds) : 0;
-    const target = this.clock.now() + s * 1000;
+    // Virtual time is whole milliseconds: seconds × 1000 in floating point can land a hair off.
+    const target = Math.round(this.clock.now() + s * 1000);
     this.runUntilIdle();
     let budget = LIMITS.timersPerCall;
     for (let t = this.clock.peek(); t && t.due <= target; t = this.clock.peek()) {
@@ -176,7 +177,7 @@ export class SimCluster implements Cluster {
 
   settle(maxSeconds = 300): void {
     const s = Number.isFinite(maxSeconds) && maxSeconds > 0 ? Math.min(maxSeconds, LIMITS.advanceSeconds) : 0;
-    const limit = this.clock.now() + s * 1000;
+    const limit = Math.round(this.clock.now() + s * 1000);
     this.runUntilIdle();
     let budget = LIMITS.timersPerCall;
     // Periodic housekeeping (heartbeats, probes) never ends: stop once only it remains.
