@@ -83,7 +83,11 @@ export const kubelet: Controller = {
       const t = p as Timer;
       const [ns, name] = t.key.split("/") as [string, string];
       const pod = ctx.lister.get("pods", ns, name);
-      if (pod && pod.metadata.uid === t.uid) ctx.api.delete("pods", ns, name, { gracePeriodSeconds: 0 });
+      if (!pod || pod.metadata.uid !== t.uid) return;
+      const st = ctx.state(emptyState);
+      // A stopped kubelet cannot confirm the deletion: it does so when it comes back.
+      if (st.downNodes.includes(pod.spec.nodeName)) return void ((st.deferred ??= {})[pod.spec.nodeName] ??= []).push({ kind: "kubelet.killed", payload: t });
+      ctx.api.delete("pods", ns, name, { gracePeriodSeconds: 0 });
     },
   },
 };

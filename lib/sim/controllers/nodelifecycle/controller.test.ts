@@ -151,3 +151,18 @@ describe("faults", () => {
     expect(node().spec.unschedulable).toBeUndefined();
   });
 });
+
+describe("deletion while the kubelet is down", () => {
+  it("a pod whose stop completes while the node is down is removed only when the kubelet is back", () => {
+    const { c, act, pod, get } = setup();
+    pod("d");
+    c.advance(5);
+    c.kubectl("delete pod d --wait=false");
+    act((f) => failNode(f, "kind-worker")); // nginx needs 100 ms to stop
+    c.advance(60);
+    expect(get("d")!.metadata.deletionTimestamp).toBeDefined();
+    act((f) => recoverNode(f, "kind-worker"));
+    c.advance(0);
+    expect(get("d")).toBeUndefined();
+  });
+});
