@@ -87,6 +87,8 @@ describe("kubectl rollout", () => {
     expect(k("rollout status").stderr).toBe("error: required resource not specified\n");
     expect(k("rollout status deployment").stderr).toBe("error: resource(s) were provided, but no name was specified\n");
     expect(k("rollout status deploy/web --timeout=soon").stderr).toBe('error: invalid argument "soon" for "--timeout" flag: time: invalid duration "soon"\n');
+    expect(k("rollout status deploy/web -w").stdout).toBe('deployment "web" successfully rolled out\n');
+    expect(k("rollout status deploy/web --watch=false").exitCode).toBe(0);
     expect(k("rollout frobnicate").stderr).toBe("error: unknown command \"frobnicate\"\nSee 'kubectl rollout -h' for help and examples\n");
   });
 });
