@@ -41,6 +41,7 @@ describe("daemonset-controller", () => {
     ]);
     expect(pod.metadata.labels).toMatchObject({ "controller-revision-hash": expect.any(String), "pod-template-generation": "1" });
     expect(pod.metadata.generateName).toBe("agent-");
+    expect(pod.metadata.annotations).toBeUndefined();
 
     const t2 = new TestCluster();
     apply(t2, {}, { tolerations: [{ key: "node-role.kubernetes.io/control-plane", operator: "Exists", effect: "NoSchedule" }] }).settle();

@@ -128,6 +128,8 @@ function createPod(ctx: ControllerContext, ds: KubeObject, node: string, hash: s
   const gen = ds.metadata.annotations?.[TEMPLATE_GENERATION_ANNOTATION];
   template.metadata.labels = { ...(template.metadata.labels ?? {}), [HASH_LABEL]: hash, ...(gen !== undefined ? { [TEMPLATE_GENERATION_LABEL]: gen } : {}) };
   const pod = podFromTemplate(template, ds) as any;
+  // An empty annotation map is omitted on the wire (omitempty), so the pod has none.
+  if (pod.metadata.annotations && !Object.keys(pod.metadata.annotations).length) delete pod.metadata.annotations;
   pod.spec = daemonPodSpec(template, node);
   let created: KubeObject;
   try {

@@ -22,6 +22,7 @@ describe("statefulset identity", () => {
       labels: { app: "web", "statefulset.kubernetes.io/pod-name": "web-2", "apps.kubernetes.io/pod-index": "2", "controller-revision-hash": "web-abc" },
       ownerReferences: [{ apiVersion: "apps/v1", kind: "StatefulSet", name: "web", uid: "u1", controller: true, blockOwnerDeletion: true }],
     });
+    expect(pod.metadata.annotations).toBeUndefined();
     expect(pod.spec).toMatchObject({ hostname: "web-2", subdomain: "nginx" });
     // The claim template replaces the pod volume of the same name.
     expect(pod.spec.volumes).toEqual([{ name: "www", persistentVolumeClaim: { claimName: "www-web-2" } }, { name: "cfg", configMap: { name: "c" } }]);

@@ -85,6 +85,8 @@ export function applyIdentity(set: KubeObject, pod: any, ordinal: number): void 
 /** newStatefulSetPod + setPodRevision: the pod of `ordinal` from `template` at `revision`. */
 export function newStatefulSetPod(set: KubeObject, template: any, ordinal: number, revision: string): ObjectInput {
   const pod = podFromTemplate(template, set) as any;
+  // An empty annotation map is omitted on the wire (omitempty), so the pod has none.
+  if (pod.metadata.annotations && !Object.keys(pod.metadata.annotations).length) delete pod.metadata.annotations;
   applyIdentity(set, pod, ordinal);
   pod.metadata.labels[REVISION_LABEL] = revision;
   return pod;
