@@ -23,9 +23,9 @@ function quantity(q: unknown): Quantity | undefined {
 }
 
 /** Base units rounded up (Quantity.Value()): bytes, pods. */
-export const quantityValue = (q: unknown) => quantity(q)?.value() ?? 0;
+export const quantityValue = (q: unknown) => (q === 0 ? 0 : quantity(q)?.value() ?? 0);
 /** Milli-units rounded up (Quantity.MilliValue()): milli-CPU. */
-export const milliCPU = (q: unknown) => quantity(q)?.milliValue() ?? 0;
+export const milliCPU = (q: unknown) => (q === 0 ? 0 : quantity(q)?.milliValue() ?? 0);
 export const bytes = (q: unknown) => quantityValue(q);
 
 function containerRequests(c: any): Resources {
