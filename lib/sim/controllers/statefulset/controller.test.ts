@@ -4,6 +4,7 @@ import { applySts, claimNames, controllerPodCalls, imageOf, patchSts, pod, podNa
 import { isPodReady } from "../podcontrol";
 import { timeOf } from "../podcontrol";
 import { failNode, recoverNode } from "../../faults";
+import { restoreCluster } from "../../cluster";
 
 const readySince = (t: TestCluster, name: string) => {
   const c = (pod(t, name)?.status?.conditions ?? []).find((x: { type: string }) => x.type === "Ready");
@@ -194,6 +195,18 @@ describe("statefulset-controller", () => {
     expect(gap).toBeGreaterThanOrEqual(10_000);
     expect(gap).toBeLessThan(12_000);
     expect(sts(t)!.status.availableReplicas).toBe(3);
+  });
+
+  it("a snapshot taken mid-rollout (minReadySeconds timer pending) restores to the same future", () => {
+    const t = new TestCluster({ seed: 5 });
+    applySts(t, { spec: { minReadySeconds: 5 } }).settle();
+    patchSts(t, { spec: { template: { spec: { containers: [{ name: "nginx", image: "nginx:1.26" }] } } } });
+    t.advance(17);
+    const restored = restoreCluster(JSON.parse(JSON.stringify(t.cluster.snapshot())));
+    t.advance(120);
+    restored.advance(120);
+    expect(JSON.stringify(restored.snapshot())).toBe(JSON.stringify(t.cluster.snapshot()));
+    expect(imageOf(pod(t, "web-0"))).toBe("nginx:1.26");
   });
 
   it("keeps every replica ready while idle and is deterministic", () => {
