@@ -102,7 +102,17 @@ export function validateJobSpecCommon(spec: any, path: string): FieldError[] {
   for (const f of ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "ttlSecondsAfterFinished", "backoffLimitPerIndex", "maxFailedIndexes"]) {
     nonNegative(spec[f], `${path}.${f}`, errs);
   }
+  if (spec.maxFailedIndexes != null && spec.backoffLimitPerIndex == null) {
+    errs.push({ type: "Required value", field: `${path}.backoffLimitPerIndex`, detail: "when maxFailedIndexes is specified" });
+  }
   const mode = spec.completionMode;
+  if ((mode ?? "NonIndexed") === "NonIndexed") {
+    for (const f of ["backoffLimitPerIndex", "maxFailedIndexes"]) {
+      if (spec[f] != null) errs.push({ type: "Invalid value", field: `${path}.${f}`, value: spec[f], detail: "requires indexed completion mode" });
+    }
+  } else if (mode === "Indexed" && typeof spec.completions === "number" && typeof spec.maxFailedIndexes === "number" && spec.maxFailedIndexes > spec.completions) {
+    errs.push({ type: "Invalid value", field: `${path}.maxFailedIndexes`, value: spec.maxFailedIndexes, detail: "must be less than or equal to completions" });
+  }
   if (mode != null) {
     if (mode !== "NonIndexed" && mode !== "Indexed") {
       errs.push({ type: "Unsupported value", field: `${path}.completionMode`, value: mode, detail: 'supported values: "NonIndexed", "Indexed"' });

@@ -52,14 +52,14 @@ export interface JobCounts {
 }
 
 /** The status object with upstream's omitempty rules, in the order the API serialises fields. */
-export function statusBody(prev: Record<string, unknown>, counts: JobCounts, extra: { conditions: JobCondition[]; startTime?: string; completionTime?: string; completedIndexes?: string }): Record<string, unknown> {
+export function statusBody(counts: JobCounts, extra: { conditions: JobCondition[]; startTime?: string; completionTime?: string; completedIndexes?: string; failedIndexes?: string }): Record<string, unknown> {
   const s: Record<string, unknown> = {};
   if (counts.active) s.active = counts.active;
   if (extra.completedIndexes) s.completedIndexes = extra.completedIndexes;
   if (extra.completionTime) s.completionTime = extra.completionTime;
   if (extra.conditions.length) s.conditions = extra.conditions;
   if (counts.failed) s.failed = counts.failed;
-  if (prev.failedIndexes !== undefined) s.failedIndexes = prev.failedIndexes;
+  if (extra.failedIndexes !== undefined) s.failedIndexes = extra.failedIndexes;
   s.ready = counts.ready;
   if (extra.startTime) s.startTime = extra.startTime;
   if (counts.succeeded) s.succeeded = counts.succeeded;

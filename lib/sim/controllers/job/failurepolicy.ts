@@ -53,6 +53,7 @@ export function matchPodFailurePolicy(policy: any, pod: KubeObject): PolicyMatch
     if (rule.action === "Ignore") return { countFailed: false, action: "Ignore" };
     if (rule.action === "Count") return { countFailed: true, action: "Count" };
     if (rule.action === "FailJob") return { failJobMessage: what, countFailed: true, action: "FailJob" };
+    if (rule.action === "FailIndex") return { countFailed: true, action: "FailIndex" };
   }
   return { countFailed: true };
 }

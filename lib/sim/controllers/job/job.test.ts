@@ -326,3 +326,67 @@ describe("Job successPolicy (Indexed)", () => {
     expect(apply(`${idx}    - {}`)).toContain("spec.successPolicy.rules[0]: Required value: at least one of succeededCount or succeededIndexes must be specified");
   });
 });
+
+describe("Job backoffLimitPerIndex", () => {
+  const spec = (extra = "") => `  completions: 3
+  parallelism: 3
+  completionMode: Indexed
+  backoffLimitPerIndex: 1${extra}`;
+
+  it("each index retries once (10s back-off, failure count annotation), then the Job fails with FailedIndexes", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("pi", spec(), "", "ghcr.io/reconcile/crash:v1"));
+    expect(job(t, "pi").spec.backoffLimit).toBe(2147483647);
+    const first = jobPods(t, "pi");
+    expect(first.map((p) => p.metadata.annotations!["batch.kubernetes.io/job-index-failure-count"])).toEqual(["0", "0", "0"]);
+    t.advance(8);
+    // Replacements wait out the 10s back-off; the failed pods keep their finalizer (and are not
+    // counted yet) until then, so their failure count can pass to the replacement.
+    expect(job(t, "pi").status).toMatchObject({ failedIndexes: "" });
+    expect(job(t, "pi").status.failed).toBeUndefined();
+    expect(jobPods(t, "pi").every((p) => p.metadata.finalizers?.includes("batch.kubernetes.io/job-tracking"))).toBe(true);
+    t.advance(5);
+    const retries = jobPods(t, "pi").filter((p) => p.metadata.annotations!["batch.kubernetes.io/job-index-failure-count"] === "1");
+    expect(retries).toHaveLength(3);
+    expect(job(t, "pi").status.failed).toBe(3);
+    t.advance(45);
+    const j = job(t, "pi");
+    expect(j.status).toMatchObject({ failed: 6, failedIndexes: "0-2" });
+    expect(conds(j)).toEqual(["FailureTarget=True/FailedIndexes", "Failed=True/FailedIndexes"]);
+    expect(j.status.conditions[1].message).toBe("Job has failed indexes");
+  });
+
+  it("maxFailedIndexes exceeded fails the Job early", () => {
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("mx", spec("\n  maxFailedIndexes: 0").replace("backoffLimitPerIndex: 1", "backoffLimitPerIndex: 0"), "", "ghcr.io/reconcile/crash:v1"));
+    t.advance(10);
+    const j = job(t, "mx");
+    expect(conds(j)).toEqual(["FailureTarget=True/MaxFailedIndexesExceeded", "Failed=True/MaxFailedIndexesExceeded"]);
+    expect(j.status.conditions[1].message).toBe("Job has exceeded the specified maximal number of failed indexes");
+  });
+});
+
+describe("Job backoffLimitPerIndex with FailIndex and validation", () => {
+  it("a FailIndex rule fails the index at its first failure", () => {
+    const spec = `  completions: 2
+  parallelism: 2
+  completionMode: Indexed
+  backoffLimitPerIndex: 3
+  podFailurePolicy:
+    rules:
+    - action: FailIndex
+      onExitCodes:
+        operator: In
+        values: [1]`;
+    const t = new TestCluster().kubectl("apply -f -", jobYaml("fi", spec, "", "ghcr.io/reconcile/crash:v1")).advance(10);
+    const j = job(t, "fi");
+    expect(j.status).toMatchObject({ failed: 2, failedIndexes: "0,1" });
+    expect(conds(j)).toEqual(["FailureTarget=True/FailedIndexes", "Failed=True/FailedIndexes"]);
+  });
+
+  it("per-index fields need Indexed mode", () => {
+    const t = new TestCluster();
+    const apply = (spec: string) => t.cluster.kubectl("apply -f -", jobYaml("bad", spec)).stderr;
+    expect(apply("  backoffLimitPerIndex: 1")).toContain("spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode");
+    expect(apply("  completions: 2\n  completionMode: Indexed\n  maxFailedIndexes: 1")).toContain("spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified");
+    expect(apply("  completions: 2\n  completionMode: Indexed\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 3")).toContain("spec.maxFailedIndexes: Invalid value: 3: must be less than or equal to completions");
+  });
+});

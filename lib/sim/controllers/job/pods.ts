@@ -15,14 +15,14 @@ export const hasTrackingFinalizer = (p: KubeObject) => p.metadata.finalizers?.in
 const gone = (e: unknown) => isApiError(e) && e.code === 404;
 
 /** Creates one pod (index -1: NonIndexed). Records SuccessfulCreate / FailedCreate like podControl. */
-export function createJobPod(ctx: ControllerContext, job: KubeObject, index: number): boolean {
+export function createJobPod(ctx: ControllerContext, job: KubeObject, index: number, annotations: Record<string, string> = {}): boolean {
   const template = structuredClone(job.spec.template ?? {});
   template.metadata ??= {};
   const fin: string[] = template.metadata.finalizers ?? [];
   if (!fin.includes(TRACKING_FINALIZER)) template.metadata.finalizers = [...fin, TRACKING_FINALIZER];
   if (index >= 0) {
     withIndexEnv(template.spec ?? {});
-    template.metadata.annotations = { ...(template.metadata.annotations ?? {}), [COMPLETION_INDEX]: String(index) };
+    template.metadata.annotations = { ...(template.metadata.annotations ?? {}), [COMPLETION_INDEX]: String(index), ...annotations };
     template.metadata.labels = { ...(template.metadata.labels ?? {}), [COMPLETION_INDEX]: String(index) };
     template.spec = { ...template.spec, hostname: `${job.metadata.name}-${index}` };
   }

@@ -13,6 +13,7 @@ import { completionIndex, firstPendingIndexes, formatIndexes, matchSuccessPolicy
 import { conditionsOf, ensureCondition, findCondition, isJobFinished, newCondition, statusBody, type JobCondition } from "./conditions";
 import { createJobPod, deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
 import { matchPodFailurePolicy } from "./failurepolicy";
+import { delayedDeletionPerIndex, isIndexFailed, remainingForIndex, replacementAnnotations } from "./perindex";
 
 export interface JobControllerState {
   backoff: Record<string, BackoffRecord>;
@@ -118,8 +119,6 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   const conditions: JobCondition[] = structuredClone(conditionsOf(job));
   let startTime: string | undefined = job.status?.startTime;
   if (!startTime && !suspended) startTime = nowTs;
-  const backoff = nextBackoffRecord(st.backoff[key], newSucceeded.map((p) => finishedTime(p, now)), newFailed.map((p) => finishedTime(p, now)));
-  st.backoff[key] = backoff;
 
   let succeededIndexes: Set<number> | undefined;
   if (indexed) {
@@ -144,6 +143,29 @@ export function syncJob(key: string, ctx: ControllerContext): void {
     else requeueAfter(ctx, key, left);
   }
 
+  // backoffLimitPerIndex: failed indexes, the Job-level verdicts on them, delayed pod removals.
+  const perIndex = indexed && typeof spec.backoffLimitPerIndex === "number";
+  let failedIndexes: Set<number> | undefined;
+  let delayed: Map<number, KubeObject> | undefined;
+  if (perIndex) {
+    failedIndexes = parseIndexes(job.status?.failedIndexes, completions ?? 0);
+    for (const p of tracked) if (validIndex(p) && isIndexFailed(job, p, isFailed(p))) failedIndexes.add(completionIndex(p));
+    if (!finished) {
+      if (typeof spec.maxFailedIndexes === "number" && failedIndexes.size > spec.maxFailedIndexes) {
+        finished = { success: false, reason: "MaxFailedIndexesExceeded", message: "Job has exceeded the specified maximal number of failed indexes" };
+      } else if (failedIndexes.size > 0 && failedIndexes.size + succeededIndexes!.size >= (completions ?? 0)) {
+        finished = { success: false, reason: "FailedIndexes", message: "Job has failed indexes" };
+      }
+    }
+    const busy = new Set<number>([...succeededIndexes!, ...failedIndexes, ...active.map(completionIndex)]);
+    delayed = delayedDeletionPerIndex(tracked, isFailed, busy, completions ?? 0, now);
+  }
+
+  // Pods whose finalizer stays (delayed) are not counted yet: they will be once released.
+  const isDelayed = (p: KubeObject) => delayed?.get(completionIndex(p)) === p;
+  const backoff = nextBackoffRecord(st.backoff[key], newSucceeded.map((p) => finishedTime(p, now)), newFailed.filter((p) => !isDelayed(p)).map((p) => finishedTime(p, now)));
+  st.backoff[key] = backoff;
+
   if (!finished && succeededIndexes) {
     const matched = matchSuccessPolicy(spec.successPolicy, completions ?? 0, succeededIndexes);
     if (matched) finished = { success: true, reason: "SuccessPolicy", message: matched };
@@ -160,7 +182,10 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   } else {
     let managed = false;
     if (!job.metadata.deletionTimestamp) {
-      const r = manageJob(ctx, job, key, { active, succeeded, terminating, ready, parallelism, completions, suspended, onlyFailed, backoff, now, succeededIndexes });
+      const r = manageJob(ctx, job, key, {
+        active, succeeded, terminating, ready, parallelism, completions, suspended, onlyFailed, backoff, now, succeededIndexes, failedIndexes, delayed,
+        terminatingPods: pods.filter(isPodTerminating),
+      });
       activeCount = r.active;
       terminating = r.terminating;
       ready = r.ready;
@@ -185,13 +210,18 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   }
 
   // trackJobStatusAndRemoveFinalizers: which tracked pods are done with, and their counts.
+  // status.failed grows only by pods whose finalizer is released now.
+  let statusFailed = job.status?.failed ?? 0;
   const release: KubeObject[] = [];
   for (const p of tracked) {
     const failedPod = isFailed(p);
     if (!(job.metadata.deletionTimestamp || finished || p.status?.phase === "Succeeded" || failedPod)) continue;
+    // A failed pod awaiting its replacement keeps its finalizer (it carries the index's count).
+    if (!job.metadata.deletionTimestamp && !finished && isDelayed(p)) continue;
     release.push(p);
-    // When the job has failed, every pod still running counts as failed.
-    if (p.status?.phase !== "Succeeded" && !failedPod && finished && !finished.success && validIndex(p) && counts(p)) failed++;
+    if (p.status?.phase === "Succeeded" || !validIndex(p) || !counts(p)) continue;
+    // When the job has failed, every pod still running counts as failed too.
+    if (failedPod || (finished && !finished.success)) statusFailed++;
   }
   let final: JobCondition | undefined;
   if (finished && !finished.success) {
@@ -208,11 +238,12 @@ export function syncJob(key: string, ctx: ControllerContext): void {
     ensureCondition(conditions, final!.type, "True", final!.reason ?? "", final!.message ?? "", nowTs);
     if (final!.type === "Complete") completionTime = nowTs;
   }
-  const body = statusBody(job.status ?? {}, { active: activeCount, succeeded, failed, ready, terminating }, {
+  const body = statusBody({ active: activeCount, succeeded, failed: statusFailed, ready, terminating }, {
     conditions,
     ...(startTime ? { startTime } : {}),
     ...(completionTime ? { completionTime } : {}),
     ...(succeededIndexes ? { completedIndexes: formatIndexes(succeededIndexes) } : {}),
+    ...(failedIndexes ? { failedIndexes: formatIndexes(failedIndexes) } : {}),
   });
   if (JSON.stringify(body) !== JSON.stringify(job.status ?? {}) || suspendChanged) {
     ctx.api.updateStatus({ ...job, status: body });
@@ -238,6 +269,9 @@ interface ManageInput {
   backoff: BackoffRecord;
   now: number;
   succeededIndexes: Set<number> | undefined;
+  failedIndexes: Set<number> | undefined;
+  delayed: Map<number, KubeObject> | undefined;
+  terminatingPods: KubeObject[];
 }
 
 /** activePodsForRemoval: Indexed pods with a bad or repeated index first, then deletion order. */
@@ -281,15 +315,33 @@ function manageJob(ctx: ControllerContext, job: KubeObject, key: string, m: Mana
   if (extra.length > 0) return remove(extra);
   let diff = want - (m.onlyFailed ? terminating : 0) - active;
   if (diff > 0) {
-    const wait = remainingBackoff(m.backoff, m.now);
+    const wait = m.delayed ? 0 : remainingBackoff(m.backoff, m.now);
     if (wait > 0) {
       requeueAfter(ctx, key, wait);
       // Upstream reports 0 active while waiting out the back-off.
       return { active: 0, terminating, ready, remaining: m.active };
     }
     diff = Math.min(diff, MAX_PER_SYNC);
-    const indexes = m.succeededIndexes ? firstPendingIndexes(m.succeededIndexes, m.active, diff, m.completions ?? 0) : Array.from({ length: diff }, () => -1);
-    for (const ix of indexes) if (createJobPod(ctx, job, ix)) active++;
+    if (!m.succeededIndexes) {
+      for (let i = 0; i < diff; i++) if (createJobPod(ctx, job, -1)) active++;
+      return { active, terminating, ready, remaining: m.active };
+    }
+    // With onlyFailed replacement, a terminating pod still holds its index.
+    const busy = m.onlyFailed ? [...m.active, ...m.terminatingPods] : m.active;
+    let indexes = firstPendingIndexes(m.succeededIndexes, busy, diff, m.completions ?? 0, m.failedIndexes);
+    if (m.delayed) {
+      // getPodCreationInfoForIndependentIndexes: create what is past its own back-off, else wait.
+      const creatable = indexes.filter((ix) => remainingForIndex(m.delayed!.get(ix), m.now) === 0);
+      if (creatable.length === 0 && indexes.length > 0) {
+        requeueAfter(ctx, key, Math.min(...indexes.map((ix) => remainingForIndex(m.delayed!.get(ix), m.now))));
+        return { active: 0, terminating, ready, remaining: m.active };
+      }
+      indexes = creatable;
+    }
+    for (const ix of indexes) {
+      const annotations = m.delayed ? replacementAnnotations(job, m.delayed.get(ix)) : {};
+      if (createJobPod(ctx, job, ix, annotations)) active++;
+    }
   }
   return { active, terminating, ready, remaining: m.active };
 }
