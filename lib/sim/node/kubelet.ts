@@ -325,17 +325,25 @@ function writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void 
   const initialized = initStatuses.every((s: any) => s.state.terminated?.exitCode === 0);
   const now = ctx.timestamp();
   const old: any[] = pod.status?.conditions ?? [];
-  const cond = (type: string, status: string, reason?: string) => {
+  const cond = (type: string, status: string, reason?: string, message?: string) => {
     const prev = old.find((c) => c.type === type);
     const lastTransitionTime = prev && prev.status === status ? prev.lastTransitionTime : now;
-    return { type, status, lastProbeTime: null, lastTransitionTime, ...(reason ? { reason } : {}) };
+    return { type, status, lastProbeTime: null, lastTransitionTime, ...(reason ? { reason } : {}), ...(message ? { message } : {}) };
   };
+  // status/generate.go messages: the containers holding the condition back.
+  const names = (xs: any[]) => `[${xs.map((x) => x.name).join(" ")}]`;
+  const unready = appStatuses.filter((c: any) => !c.ready);
+  const completed = phase === "Succeeded";
+  const notReady = completed ? "PodCompleted" : "ContainersNotReady";
+  const notReadyMsg = completed ? undefined : `containers with unready status: ${names(unready)}`;
+  const incomplete = initStatuses.filter((c: any) => c.state.terminated?.exitCode !== 0);
   const conditions = [
     cond("PodReadyToStartContainers", "True"),
-    cond("Initialized", initialized ? "True" : "False", initialized ? undefined : "ContainersNotInitialized"),
-    cond("Ready", ready.Ready, ready.Ready === "True" ? undefined : "ContainersNotReady"),
-    cond("ContainersReady", ready.ContainersReady, ready.ContainersReady === "True" ? undefined : "ContainersNotReady"),
-    ...old.filter((c) => c.type === "PodScheduled"),
+    cond("Initialized", initialized ? "True" : "False", initialized ? undefined : "ContainersNotInitialized", initialized ? undefined : `containers with incomplete status: ${names(incomplete)}`),
+    cond("Ready", ready.Ready, ready.Ready === "True" ? undefined : notReady, ready.Ready === "True" ? undefined : notReadyMsg),
+    cond("ContainersReady", ready.ContainersReady, ready.ContainersReady === "True" ? undefined : notReady, ready.ContainersReady === "True" ? undefined : notReadyMsg),
+    // Conditions the kubelet does not own (PodScheduled, DisruptionTarget, readiness gates) stay.
+    ...old.filter((c) => !["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"].includes(c.type)),
   ];
   const node = ctx.lister.get("nodes", undefined, ps.node);
   const hostIP = node?.status?.addresses?.find((a: any) => a.type === "InternalIP")?.address ?? "";

@@ -23,6 +23,7 @@ describe("readiness probe", () => {
     runUntil(9_999);
     expect(cs(get).ready).toBe(false);
     expect(cond(get, "Ready")).toBe("False");
+    expect(get()!.status.conditions.find((c: any) => c.type === "ContainersReady")).toMatchObject({ reason: "ContainersNotReady", message: "containers with unready status: [app]" });
     expect(podCells(get()!, 0)).toMatchObject({ ready: "0/1", status: "Running" });
     runUntil(10_000);
     expect(cs(get).ready).toBe(true);
