@@ -34,6 +34,10 @@ describe("per-cluster epoch", () => {
     expect(b.kubectl("get pods --no-headers").stdout).toMatch(/\s3m20s\n$/);
     expect(a.kubectl("get nodes --no-headers").stdout).toMatch(/kind-worker\s+Ready\s+<none>\s+30s/);
     expect(b.kubectl("get nodes --no-headers").stdout).toMatch(/kind-worker\s+Ready\s+<none>\s+4m50s/);
+    // Events (named from the epoch, aged against it) and leases renewed in the cluster's own time.
+    expect(b.kubectl("get events --no-headers").stdout.split("\n")[0]).toMatch(/^3m\d+s\s+Normal\s+Scheduled\s+pod\/web/);
+    expect(b.internals.lister.get("leases", "kube-node-lease", "kind-worker")!.spec.renewTime).toBe("2020-01-01T00:04:50.000000Z");
+    expect(a.internals.lister.get("leases", "kube-node-lease", "kind-worker")!.spec.renewTime).toBe("2026-01-01T00:00:30.000000Z");
   });
 
   it("the epoch survives snapshot and restore", () => {
