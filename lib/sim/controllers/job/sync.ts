@@ -115,7 +115,7 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   const newFailed = tracked.filter((p) => p.status?.phase !== "Succeeded" && isFailed(p) && validIndex(p));
   let succeeded = (job.status?.succeeded ?? 0) + newSucceeded.length;
   const counts = (p: KubeObject) => matchPodFailurePolicy(spec.podFailurePolicy, p).countFailed;
-  let failed = (job.status?.failed ?? 0) + newFailed.filter(counts).length;
+  const failed = (job.status?.failed ?? 0) + newFailed.filter(counts).length;
   const conditions: JobCondition[] = structuredClone(conditionsOf(job));
   let startTime: string | undefined = job.status?.startTime;
   if (!startTime && !suspended) startTime = nowTs;
