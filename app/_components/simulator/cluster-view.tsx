@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { ClusterView as View, NodeView, PodView, Tone } from "./view-model";
 
 const TONE: Record<Tone, { dot: string; text: string; card: string }> = {
@@ -56,7 +57,7 @@ function NodePanel({ node }: { node: NodeView }) {
 }
 
 /** Nodes as panels holding their pods, pods waiting for a node, then workloads and services. */
-export function ClusterView({ view }: { view: View | null }) {
+export const ClusterView = memo(function ClusterView({ view }: { view: View | null }) {
   if (!view) return <div className="h-32 animate-pulse rounded-xl bg-zinc-100 dark:bg-zinc-800/60" aria-label="Starting the cluster" />;
   const objects = [...view.workloads.map((w) => ({ key: `${w.kind}/${w.namespace}/${w.name}`, kind: w.kind, name: w.name, detail: w.ready })), ...view.services.map((s) => ({ key: `Service/${s.namespace}/${s.name}`, kind: "Service", name: s.name, detail: s.ports }))];
   return (
@@ -89,4 +90,4 @@ export function ClusterView({ view }: { view: View | null }) {
       )}
     </div>
   );
-}
+});

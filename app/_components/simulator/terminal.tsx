@@ -3,7 +3,7 @@
 // xterm.js bound to a ShellSession. xterm and its fit addon load on mount (they need the
 // DOM), the terminal follows its panel's size, and history persists per widget.
 import "@xterm/xterm/css/xterm.css";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { History, parseStoredHistory } from "./history";
 import { ShellSession, type RunResult } from "./shell-session";
 
@@ -54,7 +54,7 @@ function saveHistory(key: string, entries: readonly string[]) {
   }
 }
 
-export function Terminal({ historyKey, run, visible, label = "Terminal" }: Props) {
+export const Terminal = memo(function Terminal({ historyKey, run, visible, label = "Terminal" }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const runRef = useRef(run);
   const fitRef = useRef<(() => void) | null>(null);
@@ -121,4 +121,4 @@ export function Terminal({ historyKey, run, visible, label = "Terminal" }: Props
   }, [visible]);
 
   return <div ref={host} role="region" aria-label={label} data-testid="terminal" className="h-full min-h-0 w-full overflow-hidden bg-[#09090b] py-2 pl-3" />;
-}
+});

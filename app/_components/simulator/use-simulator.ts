@@ -93,22 +93,18 @@ export function useSimulator(options: InitOptions = {}): Simulator {
     });
   }, [send]);
 
-  const toResult = (m: Record<string, unknown>) => ({ stdout: m.stdout, stderr: m.stderr, exitCode: m.exitCode, diagnostics: m.diagnostics }) as CommandResult;
-
-  return useMemo(
-    () => ({
-      ready,
-      failure,
-      clock,
-      view,
-      trace,
+  // Actions keep their identity across clock ticks, so memoised panels do not re-render.
+  const actions = useMemo(() => {
+    const toResult = (m: Record<string, unknown>) => ({ stdout: m.stdout, stderr: m.stderr, exitCode: m.exitCode, diagnostics: m.diagnostics }) as CommandResult;
+    return {
       kubectl: (line: string, stdin?: string) => request((id) => ({ type: "kubectl", id, line, stdin }), toResult),
       apply: (yaml: string) => request((id) => ({ type: "apply", id, yaml }), toResult),
       play: () => send({ type: "play" }),
       pause: () => send({ type: "pause" }),
       setSpeed: (speed: Speed) => send({ type: "speed", speed }),
       step: () => request((id) => ({ type: "step", id }), (m) => m.events as number),
-    }),
-    [ready, failure, clock, view, trace, request, send],
-  );
+    };
+  }, [request, send]);
+
+  return useMemo(() => ({ ready, failure, clock, view, trace, ...actions }), [ready, failure, clock, view, trace, actions]);
 }

@@ -3,7 +3,7 @@
 // CodeMirror 6 YAML editor with starter templates. Apply (button or Ctrl/Cmd-Enter) sends the
 // text through the same path as `kubectl apply -f -`; errors that name a field are shown
 // at their line.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import type { EditorView } from "@codemirror/view";
 import { TEMPLATES } from "./templates";
 import type { CommandResult } from "./use-simulator";
@@ -54,7 +54,7 @@ async function createEditor(parent: HTMLElement, doc: string, onApply: () => voi
   });
 }
 
-export function YamlEditor({ apply, disabled }: Props) {
+export const YamlEditor = memo(function YamlEditor({ apply, disabled }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const [result, setResult] = useState<CommandResult | null>(null);
@@ -140,4 +140,4 @@ export function YamlEditor({ apply, disabled }: Props) {
       </div>
     </div>
   );
-}
+});
