@@ -65,8 +65,10 @@ export function defaultPod(obj: KubeObject): void {
     if (v.secret) v.secret.defaultMode ??= 420;
   }
   const tols: any[] = (spec.tolerations ??= []);
+  // DefaultTolerationSeconds: unless some toleration already covers the taint (same or empty
+  // key, NoExecute or empty effect).
   for (const t of DEFAULT_TOLERATIONS) {
-    if (!tols.some((x) => x.key === t.key && (x.effect ?? "") === t.effect)) tols.push({ ...t });
+    if (!tols.some((x) => (x.key === t.key || !x.key) && (x.effect === t.effect || !x.effect))) tols.push({ ...t });
   }
   obj.status ??= {};
   obj.status.phase ??= "Pending";
