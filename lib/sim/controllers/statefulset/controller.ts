@@ -67,7 +67,9 @@ export function syncStatefulSet(key: string, ctx: ControllerContext): void {
   } catch {
     return;
   }
-  const pods = claimPods(ctx, set, ctx.lister.list("pods", ns), selector, (p) => isMemberOf(set, p));
+  // Candidates: what the set controls (owner index) plus orphans it might adopt.
+  const candidates = [...ctx.lister.byOwner("pods", set.metadata.uid), ...ctx.lister.list("pods", ns).filter((p) => !p.metadata.ownerReferences?.length || !controllerOf(p))];
+  const pods = claimPods(ctx, set, candidates, selector, (p) => isMemberOf(set, p));
 
   adoptOrphanRevisions(ctx, set, selector);
   const revisions = listRevisions(ctx, set);
@@ -82,7 +84,7 @@ export function syncStatefulSet(key: string, ctx: ControllerContext): void {
   for (const action of plan.actions) if (!execute(ctx, set, action, templates, names)) break;
   if (plan.waiting) ctx.trace({ type: "reconcile", controller: NAME, key, message: plan.waiting });
 
-  const owned = ctx.lister.list("pods", ns).filter((p) => controllerOf(p)?.uid === set.metadata.uid && isMemberOf(set, p));
+  const owned = ctx.lister.byOwner("pods", set.metadata.uid).filter((p) => isMemberOf(set, p));
   const status = computeStatus(set, owned, names.current, names.update, made.collisionCount, now);
   const fresh = ctx.lister.get("statefulsets", ns, name);
   if (fresh && fresh.metadata.uid === set.metadata.uid && canonicalJson(fresh.status ?? {}) !== canonicalJson(status)) {
