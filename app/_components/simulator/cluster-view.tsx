@@ -50,7 +50,7 @@ function NodePanel({ node }: { node: NodeView }) {
           ))}
         </ul>
       ) : (
-        <p className="rounded-lg border border-dashed border-zinc-200 px-2 py-3 text-center text-[11px] text-zinc-400 dark:border-zinc-800 dark:text-zinc-600">no pods</p>
+        <p className="rounded-lg border border-dashed border-zinc-200 px-2 py-2 text-center text-[11px] text-zinc-400 dark:border-zinc-800 dark:text-zinc-600">no pods</p>
       )}
     </section>
   );
@@ -72,7 +72,7 @@ export const ClusterView = memo(function ClusterView({ view }: { view: View | nu
           </ul>
         </section>
       )}
-      <div className="grid gap-2 sm:grid-cols-3">
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {view.nodes.map((n) => (
           <NodePanel key={n.name} node={n} />
         ))}

@@ -91,6 +91,28 @@ describe("SimHost", () => {
     expect(lists.map((e) => (e.type === "api" ? e.resource : ""))).toEqual(["pods"]);
   });
 
+  it("paces view refreshes by their cost, but shows a learner's action at once", () => {
+    const out: FromWorker[] = [];
+    let wall = 0;
+    // Every wall-clock read moves 100 ms: each refresh "costs" 100 ms, so the next waits 400 ms.
+    const h = new SimHost({ seed: 1 }, (m) => out.push(m), () => (wall += 100));
+    const views = () => out.filter((m) => m.type === "view").length;
+    h.handle({ type: "speed", speed: 20 });
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    const afterApply = views();
+    let dirtyTicks = 0;
+    for (let i = 0; i < 40; i++) {
+      const traces = out.filter((m) => m.type === "trace").length;
+      h.tick(100);
+      if (out.filter((m) => m.type === "trace").length > traces) dirtyTicks++;
+    }
+    expect(dirtyTicks).toBeGreaterThan(3);
+    expect(views() - afterApply).toBeLessThan(dirtyTicks);
+    const before = views();
+    h.handle({ type: "kubectl", id: 2, line: "delete pod web --grace-period=0 --force" });
+    expect(views()).toBe(before + 1);
+  });
+
   it("puts an apply validation error on the YAML line it names", () => {
     const { h, last } = host();
     h.handle({ type: "apply", id: 1, yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: nginx\n" });

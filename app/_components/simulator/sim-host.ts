@@ -28,10 +28,16 @@ export class SimHost {
   private seen = 0;
   private lastView = "";
   private lastClock = "";
+  /** Something happened that the last view does not show yet. */
+  private viewDirty = true;
+  private viewAt = -Infinity;
+  private viewCostMs = 0;
 
   constructor(
     options: InitOptions,
     private readonly emit: (m: FromWorker) => void,
+    /** Wall-clock milliseconds, to pace view refreshes (injected for tests). */
+    private readonly wallClock: () => number = () => performance.now(),
   ) {
     this.cluster = options.snapshot !== undefined ? restoreCluster(options.snapshot) : createCluster({ seed: options.seed, nodes: options.nodes });
     this.publish(true);
@@ -75,7 +81,8 @@ export class SimHost {
         this.emit({ type: "snapshot", id: msg.id, snapshot: this.cluster.snapshot() });
         return;
     }
-    this.publish(false);
+    // A learner's action shows in the view at once, whatever the pacing.
+    this.publish(true);
   }
 
   /** Advances virtual time by `realMs` of wall-clock time at the current speed, if playing. */
@@ -106,19 +113,31 @@ export class SimHost {
     return 0;
   }
 
-  /** Sends the clock if it changed, new trace entries, and the view if anything happened. */
-  private publish(force: boolean): void {
+  /**
+   * Sends the clock if it changed and new trace entries; refreshes the view when something
+   * happened, at most once per 4× the last refresh's cost (listing hundreds of pods as JSON
+   * is not free), unless `now` (the learner just acted).
+   */
+  private publish(now: boolean): void {
     const clock = this.clock();
     const key = JSON.stringify(clock);
-    if (force || key !== this.lastClock) {
+    if (now || key !== this.lastClock) {
       this.lastClock = key;
       this.emit({ type: "clock", ...clock });
     }
     const trace = this.cluster.trace();
     const fresh = trace.filter((e) => e.id > this.seen);
-    if (fresh.length > 0) this.emit({ type: "trace", entries: fresh.slice(-MAX_TRACE_BATCH) });
-    if (!force && fresh.length === 0) return;
+    if (fresh.length > 0) {
+      this.emit({ type: "trace", entries: fresh.slice(-MAX_TRACE_BATCH) });
+      this.seen = lastId(trace);
+      this.viewDirty = true;
+    }
+    const start = this.wallClock();
+    if (!this.viewDirty || (!now && start - this.viewAt < 4 * this.viewCostMs)) return;
     this.emitView();
+    this.viewDirty = false;
+    this.viewAt = this.wallClock();
+    this.viewCostMs = this.viewAt - start;
     // The view's own `get -o json` calls are traced too; they are not the learner's doing.
     this.seen = lastId(this.cluster.trace());
   }
