@@ -86,7 +86,8 @@ export function syncDaemonSet(key: string, ctx: ControllerContext): void {
   } catch {
     return;
   }
-  const claim = () => claimPods(ctx, ds, ctx.lister.list("pods", ns), selector);
+  // Candidates: what the DaemonSet controls (owner index) plus orphans it might adopt.
+  const claim = () => claimPods(ctx, ds, [...ctx.lister.byOwner("pods", ds.metadata.uid), ...ctx.lister.list("pods", ns).filter((p) => !controllerOf(p))], selector);
   adoptOrphanRevisions(ctx, ds, selector);
   const revisions = listRevisions(ctx, ds);
   const { update, collisionCount } = ensureUpdateRevision(ctx, ds, ds.spec?.template?.metadata?.labels, daemonSetRevisionData(ds), revisions, Number(ds.status?.collisionCount ?? 0));
