@@ -318,8 +318,9 @@ function manageJob(ctx: ControllerContext, job: KubeObject, key: string, m: Mana
     const wait = m.delayed ? 0 : remainingBackoff(m.backoff, m.now);
     if (wait > 0) {
       requeueAfter(ctx, key, wait);
-      // Upstream reports 0 active while waiting out the back-off.
-      return { active: 0, terminating, ready, remaining: m.active };
+      // Upstream's manageJob returns 0 here; with ready pods that status would fail validation
+      // (ready > active), leaving the previous count in place, so the real count is kept.
+      return { active, terminating, ready, remaining: m.active };
     }
     diff = Math.min(diff, MAX_PER_SYNC);
     if (!m.succeededIndexes) {
@@ -334,7 +335,7 @@ function manageJob(ctx: ControllerContext, job: KubeObject, key: string, m: Mana
       const creatable = indexes.filter((ix) => remainingForIndex(m.delayed!.get(ix), m.now) === 0);
       if (creatable.length === 0 && indexes.length > 0) {
         requeueAfter(ctx, key, Math.min(...indexes.map((ix) => remainingForIndex(m.delayed!.get(ix), m.now))));
-        return { active: 0, terminating, ready, remaining: m.active };
+        return { active, terminating, ready, remaining: m.active };
       }
       indexes = creatable;
     }
