@@ -11,6 +11,7 @@ import { podKind } from "../kinds/pod";
 import { endpointsKind } from "../kinds/endpoints";
 import { pvcKind } from "../kinds/persistentvolumeclaim";
 import { jobKind } from "../kinds/job";
+import { daemonSetKind } from "../kinds/daemonset";
 import { runKubectl } from "../kubectl/run";
 import { fakeApi } from "../kubectl/testapi";
 
@@ -24,6 +25,7 @@ const kindsByCommand: Record<string, KindSpec> = {
   "kubectl get endpoints": endpointsKind,
   "kubectl get persistentvolumeclaims": pvcKind,
   "kubectl get jobs": jobKind,
+  "kubectl get daemonsets": daemonSetKind,
 };
 
 describe("fidelity: kubectl-output", () => {
