@@ -22,7 +22,7 @@ async function putInOrder(q: Locator, wanted: string[]) {
   for (let target = 0; target < wanted.length; target++) {
     const texts = await q.getByRole("listitem").allTextContents();
     const from = texts.findIndex((t) => t.includes(wanted[target]!));
-    for (let i = from; i > target; i--) await q.getByRole("button", { name: `Move "${wanted[target]}" up` }).click();
+    for (let i = from; i > target; i--) await q.getByRole("listitem").filter({ hasText: wanted[target]! }).getByRole("button", { name: /^Move ".*" up$/ }).click();
   }
   const final = await q.getByRole("listitem").allTextContents();
   wanted.forEach((w, i) => expect(final[i]).toContain(w));
