@@ -1,4 +1,5 @@
-// kubectl describe TYPE [NAME_PREFIX] | TYPE/NAME for pods, deployments and replicasets
+// kubectl describe TYPE [NAME_PREFIX] | TYPE/NAME for pods, deployments, replicasets,
+// statefulsets and daemonsets
 // (describe.go). A name that matches no object exactly describes every object whose name
 // starts with it, as kubectl does; several objects are separated by a blank line.
 import type { KindSpec, KubeObject } from "../../types";
@@ -9,6 +10,7 @@ import { resolveTargets } from "./get";
 import { eventsFor } from "../describe/events";
 import { describeDeployment, describeReplicaSet, podCounts, type DescribeInput } from "../describe/workloads";
 import { describePod } from "../describe/pod";
+import { describeDaemonSet, describeStatefulSet } from "../describe/sets";
 import { ownedReplicaSets } from "../rollout/history";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
@@ -28,6 +30,10 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
       return describeDeployment(obj, ownedReplicaSets(obj, ctx.api.list("replicasets", ns).items), input);
     case "ReplicaSet":
       return describeReplicaSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
+    case "StatefulSet":
+      return describeStatefulSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
+    case "DaemonSet":
+      return describeDaemonSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
     default:
       return undefined;
   }

@@ -44,7 +44,8 @@ describe("workload commands through a cluster", () => {
     expect(t.last.stdout).toBe("deployment.apps/web image updated\n");
     t.kubectl("rollout status deployment/web");
     expectRolledOut(t.last.stdout);
-    t.kubectl("annotate deployment/web kubernetes.io/change-cause='image 1.26'");
+    // A second later (as a person would type): the controller copies the cause onto the new RS.
+    t.kubectl("annotate deployment/web kubernetes.io/change-cause='image 1.26'").advance(1);
     t.kubectl("set image deployment/web web=nginx:1.27").kubectl("rollout status deploy/web");
     t.kubectl("rollout history deployment/web");
     expect(t.last.stdout).toBe("deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         image 1.26\n3         image 1.26\n\n");
@@ -120,6 +121,8 @@ describe("workload commands through a cluster", () => {
     expect(t.last.stdout).toBe("statefulset.apps/db rolled back\n");
     t.kubectl("rollout status sts/db");
     expect(t.pods("default", "app=db").map((p) => p.spec?.containers?.[0]?.image)).toEqual(["nginx:1.25", "nginx:1.25"]);
+    t.kubectl("describe sts db");
+    expect(t.last.stdout).toContain("Replicas:           2 desired | 2 total\nUpdate Strategy:    RollingUpdate\n  Partition:        0\nPods Status:        2 Running / 0 Waiting / 0 Succeeded / 0 Failed\n");
     t.kubectl("rollout undo sts/db --to-revision=3");
     expect(t.last.stdout).toBe("statefulset.apps/db skipped rollback (current template already matches revision 3)\n");
 
@@ -128,6 +131,8 @@ describe("workload commands through a cluster", () => {
     expect(t.last.stdout.endsWith('daemon set "agent" successfully rolled out\n')).toBe(true);
     t.kubectl("rollout restart ds/agent").kubectl("rollout status daemonset/agent");
     expect(t.last.stdout).toMatch(/^(Waiting for daemon set "agent" rollout to finish: .*\n)+daemon set "agent" successfully rolled out\n$/);
+    t.kubectl("describe ds agent");
+    expect(t.last.stdout).toMatch(/\nDesired Number of Nodes Scheduled: (\d+)\nCurrent Number of Nodes Scheduled: \1\n/);
     t.kubectl("rollout pause ds/agent", undefined, 1);
     expect(t.last.stderr).toBe('error: daemonsets.apps "agent" pausing is not supported\n');
     t.kubectl("rollout status rs/nope", undefined, 1);

@@ -148,4 +148,57 @@ Events:
     // Empty value, then the field path after the cell padding (block width 19 here).
     expect(describePodTemplate({ spec: pod.spec })).toContain("      POD:\t (v1:metadata.name)\n");
   });
+
+  it("statefulset with a volume claim template; daemonset counters end the first block", async () => {
+    const { describeStatefulSet, describeDaemonSet } = await import("./sets");
+    const sts: KubeObject = {
+      apiVersion: "apps/v1", kind: "StatefulSet",
+      metadata: { name: "nginx", namespace: "default", uid: "s", resourceVersion: "1", creationTimestamp: "2023-05-18T21:44:45Z" },
+      spec: {
+        replicas: 3, selector: { matchLabels: { app: "nginx" } }, updateStrategy: { type: "RollingUpdate", rollingUpdate: { partition: 0 } },
+        template: { metadata: { labels: { app: "nginx" } }, spec: { containers: [{ name: "nginx", image: "nginx", ports: [{ containerPort: 80, protocol: "TCP" }], volumeMounts: [{ name: "www", mountPath: "/usr/share/nginx/html" }] }] } },
+        volumeClaimTemplates: [{ metadata: { name: "www" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } }],
+      },
+      status: { replicas: 3 },
+    };
+    const out = describeStatefulSet(sts, { running: 3, waiting: 0, succeeded: 0, failed: 0 }, { now: 0, events: [] });
+    expect(out.startsWith(`Name:               nginx
+Namespace:          default
+CreationTimestamp:  Thu, 18 May 2023 21:44:45 +0000
+Selector:           app=nginx
+Labels:             <none>
+Annotations:        <none>
+Replicas:           3 desired | 3 total
+Update Strategy:    RollingUpdate
+  Partition:        0
+Pods Status:        3 Running / 0 Waiting / 0 Succeeded / 0 Failed
+Pod Template:
+`)).toBe(true);
+    expect(out).toContain(`    Mounts:
+      /usr/share/nginx/html from www (rw)
+  Volumes:         <none>
+  Node-Selectors:  <none>
+  Tolerations:     <none>
+Volume Claims:
+  Name:          www
+  StorageClass:  
+  Labels:        <none>
+  Annotations:   <none>
+  Capacity:      1Gi
+  Access Modes:  [ReadWriteOnce]
+Events:          <none>
+`);
+    const ds: KubeObject = { ...sts, kind: "DaemonSet", metadata: { ...sts.metadata, name: "agent" }, spec: { ...sts.spec, volumeClaimTemplates: undefined }, status: { desiredNumberScheduled: 2, currentNumberScheduled: 2, updatedNumberScheduled: 2, numberAvailable: 1 } };
+    expect(describeDaemonSet(ds, { running: 2, waiting: 0, succeeded: 0, failed: 0 }, { now: 0, events: [] })).toContain(`Node-Selector:  <none>
+Labels:         <none>
+Annotations:    <none>
+Desired Number of Nodes Scheduled: 2
+Current Number of Nodes Scheduled: 2
+Number of Nodes Scheduled with Up-to-date Pods: 2
+Number of Nodes Scheduled with Available Pods: 1
+Number of Nodes Misscheduled: 0
+Pods Status:  2 Running / 0 Waiting / 0 Succeeded / 0 Failed
+Pod Template:
+`);
+  });
 });
