@@ -8,7 +8,7 @@ import { getAllReplicaSetsAndSyncRevision, isScalingEvent, newSyncState, sync, s
 import { checkPausedConditions, DEPLOYMENT_RESYNC } from "./progress";
 import { rolloutRolling } from "./rolling";
 import { rolloutRecreate } from "./recreate";
-import { resyncFired } from "./resync";
+import { forgetKey, newCoalesceState, resyncFired, syncNowOrCoalesce } from "./resync";
 
 export const DEPLOYMENT_CONTROLLER = "deployment-controller";
 
@@ -67,13 +67,17 @@ export const deploymentController: Controller = {
     return podKeys(e, lister);
   },
   reconcile(k: string, ctx: ControllerContext): void {
-    syncDeployment(k, ctx);
+    if (syncNowOrCoalesce(ctx, ctx.state(newCoalesceState), DEPLOYMENT_RESYNC, k)) syncDeployment(k, ctx);
   },
   timers: {
     [DEPLOYMENT_RESYNC]: (payload, ctx) => {
-      const k = resyncFired(ctx.state<{ resync: Record<string, number> }>(() => ({ resync: {} })).resync, payload);
-      // Through reconcile, so a test that stubs reconcile stops timer-driven syncs too.
-      if (k) deploymentController.reconcile(k, ctx);
+      const state = ctx.state(newCoalesceState);
+      const k = resyncFired(state.resync, payload);
+      if (!k) return;
+      // Through reconcile (so a test that stubs reconcile stops timer-driven syncs too), with
+      // the key's last sync forgotten so it runs now.
+      forgetKey(state, k);
+      deploymentController.reconcile(k, ctx);
     },
   },
 };
@@ -81,7 +85,7 @@ export const deploymentController: Controller = {
 export function syncDeployment(k: string, ctx: ControllerContext): void {
   const [ns, name] = k.split("/") as [string, string];
   const live = ctx.lister.get("deployments", ns, name);
-  if (!live) return;
+  if (!live) return forgetKey(ctx.state(newCoalesceState), k);
   const s = newSyncState(ctx, live);
   const d = s.d;
   const sel = d.spec?.selector;

@@ -10,7 +10,7 @@ import { deepEqual } from "../../store";
 import { claimPods, controllerOf, isPodActive, podAvailableAt, wallClockNow } from "../podcontrol";
 import { manageReplicas } from "./manage";
 import { calculateReplicaSetStatus } from "./status";
-import { scheduleResync, resyncFired, type ResyncState } from "../deployment/resync";
+import { forgetKey, newCoalesceState, resyncFired, scheduleResync, syncNowOrCoalesce, type CoalesceState } from "../deployment/resync";
 
 export const RS_CONTROLLER = "replicaset-controller";
 const RESYNC = "replicaset.resync";
@@ -62,25 +62,25 @@ export const replicaSetController: Controller = {
     return podKeys(e, lister);
   },
   reconcile(k: string, ctx: ControllerContext): void {
-    syncReplicaSet(k, ctx);
+    if (syncNowOrCoalesce(ctx, ctx.state(newCoalesceState), RESYNC, k)) syncReplicaSet(k, ctx);
   },
   timers: {
     [RESYNC]: (payload, ctx) => {
-      const k = resyncFired(ctx.state(newState).resync, payload);
-      if (k) syncReplicaSet(k, ctx);
+      const state = ctx.state(newCoalesceState);
+      const k = resyncFired(state.resync, payload);
+      if (!k) return;
+      state.last[k] = ctx.now();
+      syncReplicaSet(k, ctx);
     },
   },
 };
 
-interface RsState {
-  resync: ResyncState;
-}
-const newState = (): RsState => ({ resync: {} });
+const newState = newCoalesceState;
 
 export function syncReplicaSet(k: string, ctx: ControllerContext): void {
   const [ns, name] = k.split("/") as [string, string];
   const rs = ctx.lister.get("replicasets", ns, name);
-  if (!rs) return;
+  if (!rs) return forgetKey(ctx.state(newState) as CoalesceState, k);
   let selector;
   try {
     selector = labelSelectorFromObject(rs.spec?.selector);
