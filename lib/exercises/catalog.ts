@@ -4,9 +4,10 @@
 // an exercise.ts that is not listed here, so the list cannot silently fall behind.
 import { exercise as desiredStateAndSelfHealing } from "@/content/01-why-kubernetes/01-what-kubernetes-does/exercise";
 import { exercise as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
+import { exercise as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

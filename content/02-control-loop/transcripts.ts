@@ -1,0 +1,62 @@
+// The terminal sessions this module's lessons show. transcripts.test.ts replays each one in a
+// fresh simulator and checks that every block the lesson prints is what the simulator prints,
+// so the prose cannot drift from the cluster the learner types into.
+
+export interface Step {
+  /** A kubectl line to run. */
+  run?: string;
+  /** stdin for `run` (e.g. a manifest for `kubectl apply -f -`). */
+  stdin?: string;
+  /** What the lesson shows instead of `run` (e.g. `kubectl apply -f deployment.yaml`). */
+  display?: string;
+  /** Virtual seconds to let pass before the next step. */
+  advance?: number;
+  /** "full": the lesson shows the whole output; "excerpt": shown lines appear in order (with "..." for cuts). */
+  show?: "full" | "excerpt";
+}
+
+export interface Session {
+  lesson: string;
+  seed: number;
+  nodes: number;
+  steps: Step[];
+}
+
+export const WEB_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`;
+
+const MISMATCHED = WEB_DEPLOYMENT.replace("      labels:\n        app: web", "      labels:\n        app: frontend");
+
+export const SESSIONS: Session[] = [
+  {
+    lesson: "01-api-server-and-etcd",
+    seed: 7,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: MISMATCHED, display: "kubectl apply -f deployment.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: WEB_DEPLOYMENT, display: "kubectl apply -f deployment.yaml", show: "full" },
+      { run: "kubectl get deployment web -o yaml", show: "excerpt" },
+      { advance: 30 },
+      { run: "kubectl get deployment web", show: "full" },
+      { run: "kubectl scale deployment web --replicas=4", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get deployment web -o yaml", show: "excerpt" },
+    ],
+  },
+];
