@@ -15,7 +15,7 @@ import { ownedReplicaSets } from "../rollout/history";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
   const ns = obj.metadata.namespace;
-  let events: KubeObject[] = [];
+  let events: KubeObject[] | undefined;
   try {
     // Like searchEvents' ignored error: a failed event lookup only leaves the section empty.
     if (showEvents) events = eventsFor(obj, ctx.api.list("events", ns).items);
@@ -41,8 +41,8 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
 
 export const describeCommand: Command = {
   name: "describe",
-  valueFlags: ["namespace", "selector", "filename", "show-events"],
-  boolFlags: ["all-namespaces"],
+  valueFlags: ["namespace", "selector", "filename"],
+  boolFlags: ["all-namespaces", "show-events"],
   run(ctx, args, flags): KubectlResult {
     if (args.length === 0) return fail("error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n");
     const targets = resolveTargets(ctx, args);

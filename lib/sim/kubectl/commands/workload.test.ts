@@ -160,6 +160,7 @@ describe("kubectl describe", () => {
     expect(out.stdout).toContain("  Tolerations:     <none>\nOldReplicaSets:    <none>\nNewReplicaSet:     web-h2 (0/3 replicas created)\nEvents:            <none>\n");
     expect(k("describe deploy nope").stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
     expect(k("describe rs web-h0").stdout).toContain("Controlled By:  Deployment/web\n");
+    expect(k("describe rs web-h0 --show-events=false").stdout).not.toContain("Events:");
   });
   it("describe pod", () => {
     const { k, api } = setup();

@@ -14,7 +14,8 @@ export function eventsFor(obj: KubeObject, events: readonly KubeObject[]): KubeO
   });
 }
 
-export function writeEvents(w: PrefixWriter, events: readonly KubeObject[], now: number, epochMs?: number): void {
+export function writeEvents(w: PrefixWriter, events: readonly KubeObject[] | undefined, now: number, epochMs?: number): void {
+  if (events === undefined) return;
   if (events.length === 0) return w.write(LEVEL_0, "Events:\t<none>\n");
   w.flush();
   const when = (e: KubeObject) => rfc3339ToMs(String(e.lastTimestamp ?? e.eventTime ?? "")) || 0;

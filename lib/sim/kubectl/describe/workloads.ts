@@ -28,8 +28,8 @@ function writeConditions(w: PrefixWriter, conditions: { type: string; status: st
 export interface DescribeInput {
   now: number;
   epochMs?: number;
-  /** Events about the object (events.ts eventsFor). */
-  events: readonly KubeObject[];
+  /** Events about the object (events.ts eventsFor); undefined with --show-events=false (no section). */
+  events?: readonly KubeObject[];
 }
 
 export function describeDeployment(d: KubeObject, owned: readonly KubeObject[], input: DescribeInput): string {

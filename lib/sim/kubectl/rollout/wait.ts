@@ -27,8 +27,10 @@ export function watchRollout(ctx: KubectlContext, kind: KindSpec, obj: KubeObjec
   let revision = w.revision();
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const fired = w.step(deadline);
-    for (const e of w.events(kind.resource, revision)) {
-      revision = e.revision;
+    // Reading the watch history scans it; skip that when the store did not change.
+    const events = w.revision() === revision ? [] : w.events(kind.resource, revision);
+    revision = w.revision();
+    for (const e of events) {
       if (e.object.metadata.name !== obj.metadata.name || e.object.metadata.namespace !== obj.metadata.namespace) continue;
       if (e.type === "DELETED") return fail("object has been deleted");
       const r = show(e.object);
