@@ -6,7 +6,8 @@ import type { Controller, ControllerContext, KubeObject, Lister, WatchEvent } fr
 import { isApiError } from "../../api/errors";
 import { isJobFinished } from "./conditions";
 import { hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
-import { emptyJobState, requeueAfter, syncJob } from "./sync";
+import { syncJob } from "./sync";
+import { emptyJobState, requeueAfter } from "./state";
 
 export const JOB_CONTROLLER = "job-controller";
 /** syncJobBatchPeriod */

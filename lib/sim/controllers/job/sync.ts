@@ -7,33 +7,15 @@
 // status.uncountedTerminatedPods is always {} (upstream parks UIDs there between the two writes).
 import type { ControllerContext, KubeObject } from "../../types";
 import { labelSelectorFromObject } from "../../labels";
-import { claimPods, isPodActive, isPodReady, isPodTerminating, podsToDelete, timeOf, wallClockNow } from "../podcontrol";
-import { finishedTime, nextBackoffRecord, remainingBackoff, type BackoffRecord } from "./backoff";
-import { completionIndex, firstPendingIndexes, formatIndexes, matchSuccessPolicy, parseIndexes } from "./indexes";
+import { claimPods, isPodActive, isPodReady, isPodTerminating, timeOf, wallClockNow } from "../podcontrol";
+import { finishedTime, nextBackoffRecord } from "./backoff";
+import { completionIndex, formatIndexes, matchSuccessPolicy, parseIndexes } from "./indexes";
 import { conditionsOf, ensureCondition, findCondition, isJobFinished, newCondition, statusBody, type JobCondition } from "./conditions";
-import { createJobPod, deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
+import { deleteJobPod, hasTrackingFinalizer, removeTrackingFinalizer } from "./pods";
 import { matchPodFailurePolicy } from "./failurepolicy";
-import { delayedDeletionPerIndex, isIndexFailed, remainingForIndex, replacementAnnotations } from "./perindex";
-
-export interface JobControllerState {
-  backoff: Record<string, BackoffRecord>;
-  /** Virtual ms of the pending "job.sync" timer per key (so requeues do not pile up). */
-  timers: Record<string, number>;
-}
-export const emptyJobState = (): JobControllerState => ({ backoff: {}, timers: {} });
-
-/** Upstream caps pod creations/deletions per sync (MaxPodCreateDeletePerSync). */
-const MAX_PER_SYNC = 500;
-
-/** queue.AddAfter(key, delay) on the timer queue. */
-export function requeueAfter(ctx: ControllerContext, key: string, delayMs: number): void {
-  const st = ctx.state(emptyJobState);
-  const due = ctx.now() + Math.max(1, Math.ceil(delayMs));
-  const pending = st.timers[key];
-  if (pending !== undefined && pending > ctx.now() && pending <= due) return;
-  st.timers[key] = due;
-  ctx.schedule(due - ctx.now(), { kind: "job.sync", payload: { key } });
-}
+import { delayedDeletionPerIndex, isIndexFailed } from "./perindex";
+import { emptyJobState, requeueAfter } from "./state";
+import { manageJob } from "./manage";
 
 interface Finished {
   success: boolean;
@@ -255,94 +237,4 @@ export function syncJob(key: string, ctx: ControllerContext): void {
       ctx.event(job, "Normal", "Completed", "Job completed");
     } else ctx.event(job, "Warning", final!.reason ?? "", final!.message ?? "");
   }
-}
-
-interface ManageInput {
-  active: KubeObject[];
-  succeeded: number;
-  terminating: number;
-  ready: number;
-  parallelism: number;
-  completions: number | undefined;
-  suspended: boolean;
-  onlyFailed: boolean;
-  backoff: BackoffRecord;
-  now: number;
-  succeededIndexes: Set<number> | undefined;
-  failedIndexes: Set<number> | undefined;
-  delayed: Map<number, KubeObject> | undefined;
-  terminatingPods: KubeObject[];
-}
-
-/** activePodsForRemoval: Indexed pods with a bad or repeated index first, then deletion order. */
-function podsForRemoval(m: ManageInput, count: number): KubeObject[] {
-  const rm: KubeObject[] = [];
-  let left = m.active;
-  if (m.succeededIndexes) {
-    const seen = new Set<number>();
-    left = [];
-    for (const p of m.active) {
-      const ix = completionIndex(p);
-      if (ix < 0 || ix >= (m.completions ?? 0) || seen.has(ix)) rm.push(p);
-      else {
-        seen.add(ix);
-        left.push(p);
-      }
-    }
-  }
-  if (rm.length < count) rm.push(...podsToDelete(left, left, count - rm.length, m.now));
-  return rm;
-}
-
-/** manageJob: suspend, scale down, or create up to the wanted number of active pods. */
-function manageJob(ctx: ControllerContext, job: KubeObject, key: string, m: ManageInput): { active: number; terminating: number; ready: number; remaining: KubeObject[] } {
-  let active = m.active.length;
-  let { terminating, ready } = m;
-  const remove = (pods: KubeObject[]) => {
-    for (const p of pods) {
-      deleteJobPod(ctx, job, p, true);
-      if (isPodReady(p)) ready--;
-    }
-    active -= pods.length;
-    terminating += pods.length;
-    return { active, terminating, ready, remaining: m.active.filter((p) => !pods.includes(p)) };
-  };
-  if (m.suspended) return remove(podsForRemoval(m, active));
-  let want: number;
-  if (m.completions === undefined) want = m.succeeded > 0 ? active : m.parallelism;
-  else want = Math.max(0, Math.min(m.completions - m.succeeded, m.parallelism));
-  const extra = podsForRemoval(m, Math.max(0, active - want)).slice(0, MAX_PER_SYNC);
-  if (extra.length > 0) return remove(extra);
-  let diff = want - (m.onlyFailed ? terminating : 0) - active;
-  if (diff > 0) {
-    const wait = m.delayed ? 0 : remainingBackoff(m.backoff, m.now);
-    if (wait > 0) {
-      requeueAfter(ctx, key, wait);
-      // Upstream's manageJob returns 0 here; with ready pods that status would fail validation
-      // (ready > active), leaving the previous count in place, so the real count is kept.
-      return { active, terminating, ready, remaining: m.active };
-    }
-    diff = Math.min(diff, MAX_PER_SYNC);
-    if (!m.succeededIndexes) {
-      for (let i = 0; i < diff; i++) if (createJobPod(ctx, job, -1)) active++;
-      return { active, terminating, ready, remaining: m.active };
-    }
-    // With onlyFailed replacement, a terminating pod still holds its index.
-    const busy = m.onlyFailed ? [...m.active, ...m.terminatingPods] : m.active;
-    let indexes = firstPendingIndexes(m.succeededIndexes, busy, diff, m.completions ?? 0, m.failedIndexes);
-    if (m.delayed) {
-      // getPodCreationInfoForIndependentIndexes: create what is past its own back-off, else wait.
-      const creatable = indexes.filter((ix) => remainingForIndex(m.delayed!.get(ix), m.now) === 0);
-      if (creatable.length === 0 && indexes.length > 0) {
-        requeueAfter(ctx, key, Math.min(...indexes.map((ix) => remainingForIndex(m.delayed!.get(ix), m.now))));
-        return { active, terminating, ready, remaining: m.active };
-      }
-      indexes = creatable;
-    }
-    for (const ix of indexes) {
-      const annotations = m.delayed ? replacementAnnotations(job, m.delayed.get(ix)) : {};
-      if (createJobPod(ctx, job, ix, annotations)) active++;
-    }
-  }
-  return { active, terminating, ready, remaining: m.active };
 }
