@@ -5,7 +5,7 @@ import type { KubeObject } from "../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const webSts = (extra: any = {}): any => ({
+const webSts = (extra: any = {}): any => ({
   apiVersion: "apps/v1",
   kind: "StatefulSet",
   metadata: { name: "web", namespace: "default" },
