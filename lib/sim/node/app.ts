@@ -58,6 +58,14 @@ export function behaviourOf(spec: any): Behaviour {
   return b;
 }
 
+/** Times (ms since start) at which the app's answers to probes can change. */
+export function changePoints(spec: any): number[] {
+  const b = behaviourOf(spec);
+  if (b.kind === "server") return [b.readyAfterMs ?? 0, b.unhealthyAfterMs ?? 0].filter((t) => t > 0);
+  if (b.kind === "exit") return (b.files ?? []).flatMap((f) => (f.untilMs === undefined ? [f.fromMs] : [f.fromMs, f.untilMs]));
+  return [];
+}
+
 export type ProbeType = "liveness" | "readiness" | "startup";
 export interface ProbeOutcome { ok: boolean; output: string }
 

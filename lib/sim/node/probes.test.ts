@@ -158,7 +158,7 @@ describe("app behaviours", () => {
 });
 
 describe("probes in a cluster", () => {
-  it("settle() returns although probe workers tick forever; kubectl shows 0/1 then 1/1", () => {
+  it("kubectl shows 0/1 then 1/1; Unhealthy events in the namespace", () => {
     const c = createCluster();
     c.kubectl("apply -f -", `apiVersion: v1
 kind: Pod
@@ -173,11 +173,43 @@ spec:
         port: 8080
       periodSeconds: 5
 `);
-    c.settle();
-    expect(c.now()).toBeLessThan(10_000);
+    c.advance(3);
     expect(c.kubectl("get pod slow --no-headers").stdout).toMatch(/^slow\s+0\/1\s+Running\s+0\s/);
     c.advance(40);
     expect(c.kubectl("get pod slow --no-headers").stdout).toMatch(/^slow\s+1\/1\s+Running\s+0\s/);
     expect(c.kubectl("get events --field-selector reason=Unhealthy --no-headers").stdout).toMatch(/Readiness probe failed: dial tcp 10\.244\.\d+\.\d+:8080: connect: connection refused/);
+  });
+});
+
+describe("probes and settle()", () => {
+  const manifest = (probe: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+  - name: app
+    image: ghcr.io/reconcile/slow-start:v1
+    readinessProbe:
+${probe}
+`;
+  it("waits for a readiness probe that will still succeed (slow start), not for a steady one", () => {
+    const c = createCluster();
+    c.kubectl("apply -f -", manifest("      tcpSocket:\n        port: 8080\n      periodSeconds: 5"));
+    c.settle();
+    expect(c.kubectl("get pod p --no-headers").stdout).toMatch(/^p\s+1\/1\s+Running/);
+    const settledAt = c.now();
+    expect(settledAt).toBeGreaterThanOrEqual(30_000);
+    expect(settledAt).toBeLessThan(40_000);
+    c.settle();
+    expect(c.now()).toBe(settledAt);
+  });
+
+  it("a probe that can never succeed does not hold settle()", () => {
+    const c = createCluster();
+    c.kubectl("apply -f -", manifest("      tcpSocket:\n        port: 9999"));
+    c.settle();
+    expect(c.now()).toBe(10_000); // the first worker tick, then only housekeeping
+    expect(c.kubectl("get pod p --no-headers").stdout).toMatch(/^p\s+0\/1\s+Running/);
   });
 });

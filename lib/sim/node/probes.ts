@@ -6,7 +6,7 @@
 // until a new container ID appears. What a probe sees is decided by the simulated app (app.ts).
 import type { ControllerContext, KubeObject } from "../types";
 import type { KubeletState, PState } from "./kubelet";
-import { runProbe } from "./app";
+import { changePoints, runProbe } from "./app";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -41,7 +41,8 @@ export function startProbeWorkers(pod: KubeObject, uid: string, ctx: ControllerC
   (pod.spec.containers ?? []).forEach((spec: any, i: number) => {
     for (const type of PROBE_TYPES) {
       const probe = spec[`${type}Probe`];
-      if (probe) ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: { key: keyOf(pod), uid, i, type } satisfies ProbeTimer, periodic: true });
+      // The first tick counts as pending work: only then can the worker tell whether it is in motion.
+      if (probe) ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: { key: keyOf(pod), uid, i, type } satisfies ProbeTimer });
     }
   });
 }
@@ -60,9 +61,29 @@ export function probeTick(t: ProbeTimer, ctx: ControllerContext, hooks: ProbeHoo
   if (!probe || !c) return;
   // A terminated container that will not be restarted ends the worker (worker.go doProbe).
   if (c.state.terminated && pod.spec.restartPolicy === "Never") return;
-  ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: t, periodic: true });
-  if (st.downNodes.includes(ps.node)) return; // the kubelet is down: no probing
-  doProbe(pod, ps, t.i, t.type, ctx, hooks);
+  const down = st.downNodes.includes(ps.node);
+  if (!down) doProbe(pod, ps, t.i, t.type, ctx, hooks); // a stopped kubelet does not probe
+  ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: t, periodic: down || !inMotion(pod, ps, t.i, t.type, ctx) });
+}
+
+/**
+ * Will this worker's result still change (the app's answer differs from the current result now
+ * or at one of its change points)? Then its tick is real pending work and settle() waits for it;
+ * a worker in a steady state ticks as periodic housekeeping.
+ */
+function inMotion(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext): boolean {
+  const spec = pod.spec.containers[i];
+  const probe = spec[`${type}Probe`];
+  const c = ps.app[i]!;
+  if (!c.state.running || !c.imageID) return false;
+  if (c.started ? type === "startup" : type !== "startup") return false;
+  const w = c.probes?.[type];
+  if (w?.onHold) return false;
+  const current = w && w.cid === c.imageID ? w.result : initial(type);
+  const since = ctx.now() - (c.startedMs ?? ctx.now());
+  const delay = (probe.initialDelaySeconds ?? 0) * 1000;
+  const times = [since + periodMs(probe), ...changePoints(spec).filter((x) => x > since)].map((x) => Math.max(x, delay));
+  return times.some((x) => (runProbe(probe, spec, ps.ip, x).ok ? "success" : "failure") !== current);
 }
 
 /** The manual trigger of UpdatePodStatus: run the worker now without moving its ticker. */
