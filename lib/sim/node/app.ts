@@ -50,7 +50,7 @@ export function behaviourOf(spec: any): Behaviour {
   const info = lookupImage(spec.image);
   const script = parseScript([...(spec.command ?? []), ...(spec.args ?? [])]);
   if (script) return { kind: "exit", afterMs: script.exitAfterMs, exitCode: script.exitCode, files: script.files };
-  const b = info?.behaviour ?? { kind: "server", stopMs: 0, memoryMi: 10, ports: [] };
+  const b = tuned(info?.behaviour ?? { kind: "server", stopMs: 0, memoryMi: 10, ports: [] }, info?.repo, spec.env);
   if (b.kind === "oom") {
     const limit = spec.resources?.limits?.memory;
     return limit && bytes(limit) < b.memoryMi * 1024 * 1024 ? b : { kind: "server", stopMs: 0, memoryMi: b.memoryMi, ports: [] };
@@ -64,6 +64,28 @@ export function changePoints(spec: any): number[] {
   if (b.kind === "server") return [b.readyAfterMs ?? 0, b.unhealthyAfterMs ?? 0].filter((t) => t > 0);
   if (b.kind === "exit") return (b.files ?? []).flatMap((f) => (f.untilMs === undefined ? [f.fromMs] : [f.fromMs, f.untilMs]));
   return [];
+}
+
+/** Seconds from a plain env value (valueFrom is not resolved here). */
+const envSeconds = (env: any[] | undefined, name: string): number | undefined => {
+  const v = (env ?? []).find((e: any) => e.name === name)?.value;
+  return v !== undefined && /^\d+(\.\d+)?$/.test(String(v)) ? Math.round(Number(v) * 1000) : undefined;
+};
+
+/** The ghcr.io/reconcile/* demo images read READY_AFTER / UNHEALTHY_AFTER / EXIT_AFTER (s) and EXIT_CODE. */
+function tuned(b: Behaviour, repo: string | undefined, env: any[] | undefined): Behaviour {
+  if (!repo?.startsWith("ghcr.io/reconcile/")) return b;
+  if (b.kind === "server") {
+    const ready = envSeconds(env, "READY_AFTER");
+    const unhealthy = envSeconds(env, "UNHEALTHY_AFTER");
+    return { ...b, ...(ready !== undefined ? { readyAfterMs: ready } : {}), ...(unhealthy !== undefined ? { unhealthyAfterMs: unhealthy } : {}) };
+  }
+  if (b.kind === "exit") {
+    const after = envSeconds(env, "EXIT_AFTER");
+    const code = (env ?? []).find((e: any) => e.name === "EXIT_CODE")?.value;
+    return { ...b, ...(after !== undefined ? { afterMs: after } : {}), ...(code !== undefined && /^\d+$/.test(String(code)) ? { exitCode: Number(code) & 255 } : {}) };
+  }
+  return b;
 }
 
 export type ProbeType = "liveness" | "readiness" | "startup";

@@ -15,6 +15,8 @@
 //   ghcr.io/reconcile/crash        exits 1 after 2 s (CrashLoopBackOff)
 //   ghcr.io/reconcile/memhog       grows to 512Mi within 3 s: OOMKilled under a lower memory limit
 //
+// The ghcr.io/reconcile/* images take plain env values (seconds) to tune N: READY_AFTER and
+// UNHEALTHY_AFTER (web, slow-start, unhealthy), EXIT_AFTER and EXIT_CODE (batch, crash).
 // Server images stop within `stopMs` on SIGTERM (exit 0); script/batch processes run as PID 1 sh,
 // which ignores SIGTERM, so they are killed (137) when the grace period ends.
 

@@ -135,6 +135,17 @@ describe("app behaviours", () => {
     expect(podCells(get()!, 12_000).status).toBe("Completed");
   });
 
+  it("demo images take N from env: EXIT_AFTER/EXIT_CODE, READY_AFTER", () => {
+    const batch = setup({ image: "ghcr.io/reconcile/batch:v1", env: [{ name: "EXIT_AFTER", value: "3" }, { name: "EXIT_CODE", value: "2" }] }, { restartPolicy: "Never" });
+    batch.runUntil(4_000);
+    expect(cs(batch.get).state.terminated).toMatchObject({ exitCode: 2, reason: "Error" });
+    const web = setup({ image: "ghcr.io/reconcile/web:v1", env: [{ name: "READY_AFTER", value: "12" }], readinessProbe: probe({ tcpSocket: { port: 8080 }, periodSeconds: 5 }) });
+    web.runUntil(10_000);
+    expect(cs(web.get).ready).toBe(false);
+    web.runUntil(15_000);
+    expect(cs(web.get).ready).toBe(true);
+  });
+
   it("failing batch tag exits 1: pod Failed with Never", () => {
     const { runUntil, get } = setup({ image: "ghcr.io/reconcile/batch:fail" }, { restartPolicy: "Never" });
     runUntil(10_000);
