@@ -10,7 +10,7 @@ import { OrderingInput } from "./ordering-input";
 
 const optionRow =
   "flex cursor-pointer items-start gap-3 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 transition hover:border-brand-500/40 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500/40 dark:border-zinc-800 dark:bg-zinc-900 dark:has-[:checked]:bg-brand-500/10";
-const control = "mt-1 size-4 shrink-0 accent-brand-600";
+const control = "mt-[3px] size-4 shrink-0 accent-brand-600";
 
 function ChoiceList({ name, type, options, isChecked, onToggle, disabled, label }: {
   name: string;
@@ -68,7 +68,7 @@ export function QuestionInput({ question, draft, disabled, onChange }: {
         <div className="space-y-4">
           <div role="radiogroup" aria-label="Is the statement true or false?" className="flex gap-2">
             {([true, false] as const).map((v) => (
-              <label key={String(v)} className={`${optionRow} flex-1 items-center`}>
+              <label key={String(v)} className={`${optionRow.replace("items-start", "items-center")} flex-1`}>
                 <input type="radio" name={`${name}-verdict`} checked={draft.verdict === v} disabled={disabled}
                   onChange={() => onChange({ ...draft, verdict: v })} className="size-4 accent-brand-600" />
                 <span className="font-medium">{v ? "True" : "False"}</span>
@@ -91,7 +91,7 @@ export function QuestionInput({ question, draft, disabled, onChange }: {
       return (
         <div className="space-y-2">
           {question.items.map((item) => (
-            <div key={item.id} className="grid grid-cols-1 gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-center dark:border-zinc-800 dark:bg-zinc-900">
+            <div key={item.id} className="grid grid-cols-1 gap-1.5 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 dark:border-zinc-800 dark:bg-zinc-900">
               <label htmlFor={`${name}-${item.id}`} className="text-[0.95rem] font-medium leading-snug"><InlineCode text={item.text} /></label>
               <select
                 id={`${name}-${item.id}`}
