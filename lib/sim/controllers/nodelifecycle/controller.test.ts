@@ -72,6 +72,9 @@ describe("node lifecycle", () => {
     expect(n.status.conditions[3]).toMatchObject({ reason: "NodeStatusUnknown", message: "Kubelet stopped posting node status.", lastHeartbeatTime: "2026-01-01T00:00:00Z" });
     expect(taints(n)).toEqual(["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]);
     expect(ready(get("a"))).toBe("False");
+    // New pods go elsewhere: the unreachable NoSchedule taint is not tolerated by default.
+    c.kubectl("apply -f -", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: fresh\nspec:\n  containers:\n  - name: app\n    image: nginx:1.25\n");
+    expect(get("fresh")!.spec.nodeName).toBe("kind-worker2");
     expect(events("NodeNotReady").map((e: any) => `${e.involvedObject.kind} ${e.type} ${e.message}`).sort()).toEqual(
       ["Node Normal Node kind-worker status is now: NodeNotReady", "Pod Warning Node is not ready"]);
     // Last lease renewal at 10 s, seen by the monitor at 10 s; Unknown at the first check past 60 s.

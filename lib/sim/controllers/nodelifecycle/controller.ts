@@ -10,6 +10,7 @@
 import type { Controller, ControllerContext, KubeObject } from "../../types";
 import { NODE_LEASE_NAMESPACE } from "../../kinds/lease";
 import { contextVirtualMs as virtualMsOf } from "../../node/time";
+import { toleratesTaint } from "../../scheduler/plugins";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -120,15 +121,6 @@ function syncTaints(obj: KubeObject, ctx: ControllerContext): void {
   planEvictions(obj, ctx);
 }
 
-/** Does `tol` tolerate `taint` (v1 helper ToleratesTaint)? */
-function tolerates(tol: any, taint: any): boolean {
-  if (tol.effect && tol.effect !== taint.effect) return false;
-  if (tol.key && tol.key !== taint.key) return false;
-  if (!tol.key && tol.operator !== "Exists") return false;
-  if ((tol.operator ?? "Equal") === "Equal") return (tol.value ?? "") === (taint.value ?? "");
-  return true;
-}
-
 /**
  * taint-eviction-controller: for each pod on the node, an untolerated NoExecute taint evicts at
  * once; tolerated taints evict at timeAdded + the smallest tolerationSeconds; no tolerationSeconds
@@ -152,7 +144,7 @@ function evictionDue(pod: KubeObject, noExecute: any[], ctx: ControllerContext):
   const tols: any[] = pod.spec?.tolerations ?? [];
   let due: number | undefined;
   for (const taint of noExecute) {
-    const matching = tols.filter((t) => tolerates(t, taint));
+    const matching = tols.filter((t) => toleratesTaint(t, taint));
     if (matching.length === 0) return ctx.now();
     const secs = matching.filter((t) => t.tolerationSeconds !== undefined && t.tolerationSeconds !== null).map((t) => Math.max(0, Number(t.tolerationSeconds)));
     if (secs.length === 0) continue; // tolerated forever
