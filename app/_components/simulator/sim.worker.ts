@@ -18,7 +18,10 @@ self.addEventListener("message", (e: MessageEvent<ToWorker>) => {
     }
     host?.handle(msg);
   } catch (err) {
-    post({ type: "failed", message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    // Answer the request anyway, so the terminal or editor waiting on it does not hang.
+    if ("id" in msg) post({ type: "result", id: msg.id, stdout: "", stderr: `error: ${message}\n`, exitCode: 1, diagnostics: [] });
+    post({ type: "failed", message });
   }
 });
 

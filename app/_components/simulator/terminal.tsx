@@ -36,6 +36,9 @@ const THEME = {
   cyan: "#22d3ee",
   white: "#e4e4e7",
   brightBlack: "#71717a",
+  scrollbarSliderBackground: "rgba(113, 113, 122, 0.25)",
+  scrollbarSliderHoverBackground: "rgba(113, 113, 122, 0.45)",
+  scrollbarSliderActiveBackground: "rgba(113, 113, 122, 0.6)",
 };
 
 function readHistory(key: string): string[] {
