@@ -147,6 +147,7 @@ export class SimCluster implements Cluster {
   private waiter(): KubectlWaiter {
     return {
       revision: () => this.store.revision,
+      peek: (resource, ns, name) => this.store.get(resource, ns, name),
       events: (resource, from) => this.store.watch(from, resource).filter((e) => e.type !== "ERROR") as { type: WatchEvent["type"]; revision: number; object: KubeObject }[],
       step: (deadline) => {
         this.runUntilIdle();

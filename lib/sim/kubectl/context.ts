@@ -17,6 +17,8 @@ export interface KubectlContext {
 export interface KubectlWaiter {
   /** The store's latest revision (watch from here). */
   revision(): number;
+  /** The stored object as a cache read (no API request), to notice cheaply that it changed. */
+  peek(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
   /** Watch events of `resource` after `fromRevision`, in revision order. */
   events(resource: string, fromRevision: number): readonly { type: WatchEventType; revision: number; object: KubeObject }[];
   /** Fires the next timer due at or before `deadline` and the work it causes; false when none is due. */

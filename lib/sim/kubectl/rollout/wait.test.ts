@@ -6,7 +6,7 @@ import { watchRollout, MAX_WAIT_MS } from "./wait";
 const kind = { kind: "Deployment", resource: "deployments" } as KindSpec;
 const dep = (updated: number, available: number, generation = 1, name = "web"): KubeObject => ({
   apiVersion: "apps/v1", kind: "Deployment",
-  metadata: { name, namespace: "default", uid: "u", resourceVersion: "1", creationTimestamp: "", generation },
+  metadata: { name, namespace: "default", uid: "u", resourceVersion: "0", creationTimestamp: "", generation },
   spec: { replicas: 2 }, status: { observedGeneration: 1, replicas: 2, updatedReplicas: updated, availableReplicas: available },
 });
 
@@ -17,11 +17,18 @@ function fakeCluster(script: { type: "ADDED" | "MODIFIED" | "DELETED"; object: K
   const events: { type: "ADDED" | "MODIFIED" | "DELETED"; revision: number; object: KubeObject }[] = [];
   const waiter: KubectlWaiter = {
     revision: () => events.length,
+    peek: (_r, _ns, name) => {
+      const last = [...events].reverse().find((e) => e.object.metadata.name === name);
+      return last?.type === "DELETED" ? undefined : last?.object;
+    },
     events: (_r, from) => events.filter((e) => e.revision > from),
     step: (deadline) => {
       if (fired >= script.length || (fired + 1) * 1000 > deadline) return false;
       now = (fired + 1) * 1000;
-      for (const e of script[fired++]!) events.push({ ...e, revision: events.length + 1 });
+      for (const e of script[fired++]!) {
+        const revision = events.length + 1;
+        events.push({ ...e, revision, object: { ...e.object, metadata: { ...e.object.metadata, resourceVersion: String(revision) } } });
+      }
       return true;
     },
     advanceTo: (at) => { now = at; },

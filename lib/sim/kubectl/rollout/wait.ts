@@ -25,11 +25,17 @@ export function watchRollout(ctx: KubectlContext, kind: KindSpec, obj: KubeObjec
   const w = ctx.waiter;
   const deadline = ctx.now() + (opts.timeoutMs > 0 ? opts.timeoutMs : MAX_WAIT_MS);
   let revision = w.revision();
+  let seen = obj.metadata.resourceVersion;
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const fired = w.step(deadline);
-    // Reading the watch history scans it; skip that when the store did not change.
-    const events = w.revision() === revision ? [] : w.events(kind.resource, revision);
-    revision = w.revision();
+    // Reading the watch history scans it: only do so when this object changed since the last read.
+    const current = w.peek(kind.resource, obj.metadata.namespace, obj.metadata.name);
+    const changed = (current?.metadata.resourceVersion ?? "gone") !== seen;
+    const events = changed ? w.events(kind.resource, revision) : [];
+    if (changed) {
+      revision = w.revision();
+      seen = current?.metadata.resourceVersion ?? "gone";
+    }
     for (const e of events) {
       if (e.object.metadata.name !== obj.metadata.name || e.object.metadata.namespace !== obj.metadata.namespace) continue;
       if (e.type === "DELETED") return fail("object has been deleted");
