@@ -10,6 +10,7 @@ import { statefulSetController } from "./statefulset";
 import { daemonSetController } from "./daemonset";
 import { jobController, ttlAfterFinishedController } from "./job";
 import { cronJobController } from "./cronjob";
+import { endpointsController } from "./endpoints";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -21,6 +22,7 @@ export const CONTROLLERS: readonly Controller[] = [
   jobController,
   ttlAfterFinishedController,
   cronJobController,
+  endpointsController,
   persistentVolumeBinder,
   scheduler,
   kubelet,
