@@ -138,4 +138,16 @@ describe("workload commands through a cluster", () => {
     t.kubectl("rollout status rs/nope", undefined, 1);
     expect(t.last.stderr).toBe('Error from server (NotFound): replicasets.apps "nope" not found\n');
   });
+
+  it("a broken image: rollout status stops at the progress deadline (DP-RS-06 live), undo recovers", () => {
+    const t = new TestCluster().kubectl("apply -f -", deployment("nginx:1.25").replace("  replicas: 3\n", "  replicas: 3\n  progressDeadlineSeconds: 30\n")).settle();
+    t.kubectl("set image deploy/web web=nginx:9.99-doesnotexist");
+    const start = t.cluster.now();
+    t.kubectl("rollout status deploy/web", undefined, 1);
+    expect(t.last.stderr).toBe('error: deployment "web" exceeded its progress deadline\n');
+    expect(t.cluster.now() - start).toBeGreaterThanOrEqual(30_000);
+    t.kubectl("rollout undo deploy/web").kubectl("rollout status deploy/web");
+    expectRolledOut(t.last.stdout);
+    t.expectPods(3, { ready: 3 });
+  });
 });
