@@ -30,7 +30,7 @@ function Options({ options }: { options: OptionFeedback[] }) {
               <p className="font-medium text-zinc-900 dark:text-zinc-100">
                 <InlineCode text={o.text} />
                 <span className="sr-only">{o.correct ? " (a right answer)" : " (not a right answer)"}</span>
-                {o.selected && <span className="ml-2 rounded bg-zinc-900/5 px-1.5 py-0.5 text-xs font-medium text-zinc-600 dark:bg-white/10 dark:text-zinc-300">Your answer</span>}
+                {o.selected && <span className="ml-2 inline-block rounded whitespace-nowrap bg-zinc-900/5 px-1.5 py-0.5 text-xs font-medium text-zinc-600 dark:bg-white/10 dark:text-zinc-300">Your answer</span>}
               </p>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{o.explanation}</p>
             </div>
