@@ -11,6 +11,7 @@ import { daemonSetController } from "./daemonset";
 import { jobController, ttlAfterFinishedController } from "./job";
 import { cronJobController } from "./cronjob";
 import { endpointsController } from "./endpoints";
+import { endpointSliceController } from "./endpointslice";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -23,6 +24,7 @@ export const CONTROLLERS: readonly Controller[] = [
   ttlAfterFinishedController,
   cronJobController,
   endpointsController,
+  endpointSliceController,
   persistentVolumeBinder,
   scheduler,
   kubelet,

@@ -13,6 +13,7 @@ import { pvcKind } from "./persistentvolumeclaim";
 import { storageClassKind } from "./storageclass";
 import { serviceKind } from "./service";
 import { endpointsKind } from "./endpoints";
+import { endpointSliceKind } from "./endpointslice";
 import { replicaSetKind } from "./replicaset";
 import { deploymentKind } from "./deployment";
 import { statefulSetKind } from "./statefulset";
@@ -34,6 +35,7 @@ export const KINDS: readonly KindSpec[] = [
   storageClassKind,
   serviceKind,
   endpointsKind,
+  endpointSliceKind,
   deploymentKind,
   replicaSetKind,
   statefulSetKind,
