@@ -41,6 +41,17 @@ spec:
           image: nginx:1.27
 `;
 
+/** A one-container Pod, optionally with a CPU request. */
+export const pod = (name: string, image: string, cpu?: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+    - name: app
+      image: ${image}
+${cpu ? `      resources:\n        requests:\n          cpu: "${cpu}"\n` : ""}`;
+
 const MISMATCHED = WEB_DEPLOYMENT.replace("      labels:\n        app: web", "      labels:\n        app: frontend");
 
 export const SESSIONS: Session[] = [
@@ -81,6 +92,26 @@ export const SESSIONS: Session[] = [
       { run: "kubectl get pods", show: "full" },
       { advance: 30 },
       { run: "kubectl get events --field-selector involvedObject.kind=ReplicaSet", show: "full" },
+    ],
+  },
+  {
+    lesson: "03-scheduler-and-kubelet",
+    seed: 3,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: pod("hello", "ghcr.io/reconcile/web:v1", "100m"), display: "kubectl apply -f hello.yaml", show: "full" },
+      { run: "kubectl get pod hello -o wide", show: "full" },
+      { run: "kubectl apply -f -", stdin: pod("big", "ghcr.io/reconcile/web:v1", "16"), display: "kubectl apply -f big.yaml", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get pod big", show: "full" },
+      { run: "kubectl describe pod big", show: "excerpt" },
+      { run: "kubectl get events --field-selector involvedObject.name=hello", show: "full" },
+      { run: "kubectl apply -f -", stdin: pod("typo", "ghcr.io/reconcile/web:v3"), display: "kubectl apply -f typo.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: pod("crashy", "ghcr.io/reconcile/crash:v1"), display: "kubectl apply -f crashy.yaml", show: "full" },
+      { advance: 40 },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl get events --field-selector involvedObject.name=typo", show: "full" },
+      { run: "kubectl describe pod crashy", show: "excerpt" },
     ],
   },
 ];

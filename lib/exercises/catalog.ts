@@ -6,9 +6,10 @@ import { exercise as desiredStateAndSelfHealing } from "@/content/01-why-kuberne
 import { exercise as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
 import { exercise as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise";
 import { exercise as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise";
+import { exercise as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

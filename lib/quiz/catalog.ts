@@ -2,6 +2,7 @@ import { quiz as whatKubernetesDoes } from "@/content/01-why-kubernetes/01-what-
 import { quiz as clusterAnatomy } from "@/content/01-why-kubernetes/02-cluster-anatomy/quiz";
 import { quiz as apiServerAndEtcd } from "@/content/02-control-loop/01-api-server-and-etcd/quiz";
 import { quiz as controllers } from "@/content/02-control-loop/02-controllers/quiz";
+import { quiz as schedulerAndKubelet } from "@/content/02-control-loop/03-scheduler-and-kubelet/quiz";
 import type { PublicQuiz } from "./model";
 
 export { quizIdForLesson } from "./model";
@@ -9,7 +10,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

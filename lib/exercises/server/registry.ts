@@ -5,10 +5,11 @@ import { checks as desiredStateAndSelfHealing } from "@/content/01-why-kubernete
 import { checks as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise.checks";
 import { checks as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise.checks";
 import { checks as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise.checks";
+import { checks as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise.checks";
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 
