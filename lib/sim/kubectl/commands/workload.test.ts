@@ -103,6 +103,8 @@ describe("kubectl scale", () => {
     expect(k("scale deploy/web --replicas=-1").stderr).toBe("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n");
     expect(k("scale deploy/web --replicas=x").stderr).toBe("error: invalid argument \"x\" for \"--replicas\" flag: strconv.ParseInt: parsing \"x\": invalid syntax\nSee 'kubectl scale --help' for usage.\n");
     expect(k("scale rs web-h2 --replicas=1").stdout).toBe("replicaset.apps/web-h2 scaled\n");
+    api.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "pingpong", namespace: "default" }, spec: { containers: [{ name: "c", image: "alpine" }] } });
+    expect(k("scale pod pingpong --replicas=3").stderr).toBe("Error from server (NotFound): the server could not find the requested resource\n");
     expect(k("scale deploy/nope --replicas=1")).toEqual({ stdout: "", stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', exitCode: 1 });
   });
 });
