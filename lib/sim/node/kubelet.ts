@@ -367,6 +367,14 @@ export function setNodeDown(ctx: ControllerContext, node: string, down: boolean)
   // The restarted kubelet posts its node status at once (conditions back to True, NodeReady).
   const obj = ctx.lister.get("nodes", undefined, node);
   if (obj) postStatusIfNeeded(obj, (st.heartbeat ??= { lastReport: {} }), ctx, true);
+  // The status manager's resync writes the kubelet's own view again (the node lifecycle
+  // controller marked the pods NotReady meanwhile).
+  for (const [key, ps] of Object.entries(st.pods)) {
+    if (ps.node !== node || ps.killing) continue;
+    const [ns, name] = key.split("/") as [string, string];
+    const pod = ctx.lister.get("pods", ns, name);
+    if (pod && pod.metadata.uid === ps.uid && !pod.metadata.deletionTimestamp) writeStatus(pod, ps, ctx);
+  }
   const replay = st.deferred?.[node] ?? [];
   if (st.deferred) delete st.deferred[node];
   for (const t of replay) ctx.schedule(0, t);

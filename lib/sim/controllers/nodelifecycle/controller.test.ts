@@ -115,6 +115,19 @@ describe("node lifecycle", () => {
     expect(get("late")!.metadata.deletionTimestamp).toBeDefined();
   });
 
+  it("recovery: the kubelet writes its pods' status again (Ready True), taints go", () => {
+    const { c, act, pod, get, node } = setup();
+    pod("r");
+    c.advance(5);
+    act((f) => failNode(f, "kind-worker"));
+    c.advance(80);
+    expect(ready(get("r"))).toBe("False");
+    act((f) => recoverNode(f, "kind-worker"));
+    expect(ready(get("r"))).toBe("True");
+    expect(node().spec.taints).toBeUndefined();
+    expect(statusOf(c)).toBe("Ready");
+  });
+
   it("kubelet work due while the node is down waits for the recovery (deferred, not dropped)", () => {
     const { c, act, pod, get } = setup();
     pod("crash", {}, "ghcr.io/reconcile/crash:v1");
