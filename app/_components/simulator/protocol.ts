@@ -1,6 +1,8 @@
 // The messages between a simulator widget and its Web Worker. One discriminated union per
 // direction; the page validates everything it receives (parseFromWorker) because a worker
 // message is untyped data at runtime.
+import type { Action } from "@/lib/exercises/action-log";
+import type { ExerciseStart } from "@/lib/exercises/types";
 import type { TraceEvent } from "@/lib/sim";
 import type { ClusterView } from "./view-model";
 
@@ -12,6 +14,11 @@ export interface InitOptions {
   nodes?: number;
   /** A cluster snapshot to restore instead of creating a fresh cluster. */
   snapshot?: unknown;
+  /**
+   * Exercise mode: start from the exercise's starting cluster (as the grader does), fire its
+   * scripted events on time and record every learner action with its virtual time.
+   */
+  exercise?: ExerciseStart;
 }
 
 export type ToWorker =
@@ -22,7 +29,9 @@ export type ToWorker =
   | { type: "pause" }
   | { type: "speed"; speed: Speed }
   | { type: "step"; id: number }
-  | { type: "snapshot"; id: number };
+  | { type: "snapshot"; id: number }
+  /** Exercise mode: the action log so far (ending with a `wait` at the clock's time) and the state hash. */
+  | { type: "attempt"; id: number };
 
 /** A problem located in the applied YAML (1-based line), for inline editor diagnostics. */
 export interface Diagnostic {
@@ -44,6 +53,7 @@ export type FromWorker =
   | { type: "view"; view: ClusterView }
   | { type: "trace"; entries: TraceEvent[] }
   | { type: "snapshot"; id: number; snapshot: unknown }
+  | { type: "attempt"; id: number; actions: Action[]; stateHash: string }
   | { type: "failed"; message: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -77,6 +87,10 @@ export function parseFromWorker(data: unknown): FromWorker | null {
       return Array.isArray(data.entries) && data.entries.every((e) => isObject(e) && isNum(e.id) && isStr(e.type)) ? (data as FromWorker) : null;
     case "snapshot":
       return isNum(data.id) && "snapshot" in data ? (data as FromWorker) : null;
+    case "attempt":
+      return isNum(data.id) && Array.isArray(data.actions) && data.actions.every((a) => isObject(a) && isNum(a.at) && isStr(a.kind)) && isStr(data.stateHash)
+        ? (data as FromWorker)
+        : null;
     case "failed":
       return isStr(data.message) ? (data as FromWorker) : null;
     default:

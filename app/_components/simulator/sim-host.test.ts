@@ -128,3 +128,74 @@ describe("SimHost", () => {
     expect(copy.cluster.kubectl("get pods -o name").stdout).toBe("pod/web\n");
   });
 });
+
+describe("SimHost in exercise mode", () => {
+  // The exercise of lesson 1.1 (a scripted crash of `web` at t=30s) and its server-side checks.
+  const exerciseHost = async () => {
+    const { exercise } = await import("@/content/01-why-kubernetes/01-what-kubernetes-does/exercise");
+    const out: FromWorker[] = [];
+    const h = new SimHost({ exercise: exercise.start }, (m) => out.push(m));
+    const last = <T extends FromWorker["type"]>(type: T) => out.filter((m) => m.type === type).at(-1) as Extract<FromWorker, { type: T }> | undefined;
+    return { h, last, exercise };
+  };
+  const HELLO = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: hello\n  labels:\n    app: hello\nspec:\n  containers:\n    - name: hello\n      image: nginx:1.27\n";
+
+  it("starts from the exercise's starting cluster, the grader's startCluster", async () => {
+    const { h, last, exercise } = await exerciseHost();
+    const { startCluster } = await import("@/lib/exercises/start");
+    const { stateHash } = await import("@/lib/exercises/state-hash");
+    h.handle({ type: "attempt", id: 1 });
+    expect(last("attempt")).toEqual({ type: "attempt", id: 1, actions: [{ at: 0, kind: "wait" }], stateHash: stateHash(startCluster(exercise.start)) });
+  });
+
+  it("records actions at their virtual time, fires the scripted crash, and the grader's replay agrees (verdict and state hash)", async () => {
+    const { h, last, exercise } = await exerciseHost();
+    for (let i = 0; i < 20; i++) h.tick(100); // 2 s
+    h.handle({ type: "apply", id: 1, yaml: HELLO });
+    h.handle({ type: "kubectl", id: 2, line: "kubectl get pods" });
+    for (let i = 0; i < 430; i++) h.tick(100.3); // fractional real time must still give whole virtual ms
+    h.handle({ type: "attempt", id: 3 });
+    const attempt = last("attempt")!;
+    expect(attempt.actions.map((a) => [a.at, a.kind])).toEqual([
+      [2_000, "apply"],
+      [2_000, "kubectl"],
+      [attempt.actions[2]!.at, "wait"],
+    ]);
+    expect(attempt.actions.every((a) => Number.isInteger(a.at))).toBe(true);
+    expect(attempt.actions[2]!.at).toBeGreaterThan(45_000);
+    h.handle({ type: "kubectl", id: 4, line: "get pod web" });
+    expect(last("result")?.stdout).toMatch(/web\s+1\/1\s+Running\s+1 \(/);
+
+    const { checks } = await import("@/content/01-why-kubernetes/01-what-kubernetes-does/exercise.checks");
+    const { grade } = await import("@/lib/exercises/grade");
+    const outcome = grade(exercise, checks, attempt.actions);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.report.results.filter((r) => !r.passed)).toEqual([]);
+    expect(outcome.report.stateHash).toBe(attempt.stateHash);
+  });
+
+  it("a wrong attempt (stopping before the crash) is recorded as it happened and fails on the server", async () => {
+    const { h, last, exercise } = await exerciseHost();
+    h.handle({ type: "apply", id: 1, yaml: HELLO });
+    for (let i = 0; i < 100; i++) h.tick(100);
+    h.handle({ type: "attempt", id: 2 });
+    const attempt = last("attempt")!;
+    expect(attempt.actions).toEqual([
+      { at: 0, kind: "apply", payload: { yaml: HELLO } },
+      { at: 10_000, kind: "wait" },
+    ]);
+    const { checks } = await import("@/content/01-why-kubernetes/01-what-kubernetes-does/exercise.checks");
+    const { grade } = await import("@/lib/exercises/grade");
+    const outcome = grade(exercise, checks, attempt.actions);
+    expect(outcome.ok && outcome.report.results.find((r) => r.id === "web-healed")).toMatchObject({ passed: false });
+    expect(outcome.ok && outcome.report.stateHash).toBe(attempt.stateHash);
+  });
+
+  it("a playground records nothing", () => {
+    const { h, last } = host();
+    h.handle({ type: "kubectl", id: 1, line: "get pods" });
+    h.handle({ type: "attempt", id: 2 });
+    expect(last("attempt")?.actions).toEqual([]);
+  });
+});

@@ -1,8 +1,13 @@
 // The worker's side of a widget, free of worker globals so tests can drive it: owns one
 // cluster, answers ToWorker messages, advances virtual time when ticked with real elapsed
 // milliseconds, and emits the clock, the cluster view and new trace entries.
-import { createCluster, restoreCluster, type Cluster, type TraceEvent } from "@/lib/sim";
+import { injectFault, type SimCluster } from "@/lib/exercises/sim-adapter";
+import { startCluster } from "@/lib/exercises/start";
+import { stateHash } from "@/lib/exercises/state-hash";
+import { advanceToNow } from "@/lib/exercises/timing";
+import { createCluster, restoreCluster, type TraceEvent } from "@/lib/sim";
 import { diagnose } from "./diagnostics";
+import { ExerciseRecorder } from "./exercise-recorder";
 import type { ClockState, FromWorker, InitOptions, Speed, ToWorker } from "./protocol";
 import { buildClusterView, VIEW_RESOURCES, type ViewResource } from "./view-model";
 
@@ -20,7 +25,7 @@ const STEP_SCHEDULE: [number, number][] = [
 const lastId = (t: TraceEvent[]) => t[t.length - 1]?.id ?? 0;
 
 export class SimHost {
-  readonly cluster: Cluster;
+  readonly cluster: SimCluster;
   private playing = true;
   private speed: Speed = 1;
   private carryMs = 0;
@@ -32,6 +37,8 @@ export class SimHost {
   private viewDirty = true;
   private viewAt = -Infinity;
   private viewCostMs = 0;
+  /** Exercise mode only: the action log and the scripted events. */
+  private readonly recorder: ExerciseRecorder | null;
 
   constructor(
     options: InitOptions,
@@ -39,7 +46,14 @@ export class SimHost {
     /** Wall-clock milliseconds, to pace view refreshes (injected for tests). */
     private readonly wallClock: () => number = () => performance.now(),
   ) {
-    this.cluster = options.snapshot !== undefined ? restoreCluster(options.snapshot) : createCluster({ seed: options.seed, nodes: options.nodes });
+    if (options.exercise) {
+      // The grader's own start (lib/exercises/start.ts), so both simulations begin identical.
+      this.cluster = startCluster(options.exercise);
+      this.recorder = new ExerciseRecorder(options.exercise.events);
+    } else {
+      this.cluster = options.snapshot !== undefined ? restoreCluster(options.snapshot) : createCluster({ seed: options.seed, nodes: options.nodes });
+      this.recorder = null;
+    }
     this.publish(true);
   }
 
@@ -52,12 +66,16 @@ export class SimHost {
       case "init":
         return; // the worker creates the host on init
       case "kubectl": {
+        this.fireDue(this.cluster.now());
+        this.recorder?.record(this.cluster.now(), { kind: "kubectl", payload: { line: msg.line, ...(msg.stdin !== undefined ? { stdin: msg.stdin } : {}) } });
         const out = this.cluster.kubectl(msg.line, msg.stdin);
         this.emit({ type: "result", id: msg.id, ...out, diagnostics: [] });
         break;
       }
       case "apply": {
         // The same path as `kubectl apply -f -` in the terminal.
+        this.fireDue(this.cluster.now());
+        this.recorder?.record(this.cluster.now(), { kind: "apply", payload: { yaml: msg.yaml } });
         const out = this.cluster.kubectl("apply -f -", msg.yaml);
         this.emit({ type: "result", id: msg.id, ...out, diagnostics: out.exitCode === 0 ? [] : diagnose(msg.yaml, out.stderr) });
         break;
@@ -80,6 +98,12 @@ export class SimHost {
       case "snapshot":
         this.emit({ type: "snapshot", id: msg.id, snapshot: this.cluster.snapshot() });
         return;
+      case "attempt": {
+        this.fireDue(this.cluster.now());
+        const actions = this.recorder?.log(this.cluster.now()) ?? [];
+        this.emit({ type: "attempt", id: msg.id, actions, stateHash: stateHash(this.cluster) });
+        return;
+      }
     }
     // A learner's action shows in the view at once, whatever the pacing.
     this.publish(true);
@@ -91,9 +115,30 @@ export class SimHost {
       this.carryMs += Math.min(realMs, MAX_TICK_MS) * this.speed;
       const whole = Math.floor(this.carryMs);
       this.carryMs -= whole;
-      if (whole > 0) this.cluster.advance(whole / 1000);
+      if (whole > 0) this.advanceTo(this.cluster.now() + whole);
     }
     this.publish(false);
+  }
+
+  /**
+   * Moves the clock to `targetMs` in whole milliseconds (advanceToNow: `advance(ms / 1000)`
+   * can leave a fractional millisecond the grader would not reproduce), stopping at each
+   * scripted event on the way to fire it at its exact time.
+   */
+  private advanceTo(targetMs: number): void {
+    for (let e = this.recorder?.dueBy(targetMs); e; e = this.recorder?.dueBy(targetMs)) {
+      advanceToNow(this.cluster, e.at);
+      this.fireDue(e.at);
+    }
+    advanceToNow(this.cluster, targetMs);
+  }
+
+  /** Fires the scripted events due by `ms` (before a learner action at the same time, as the grader does). */
+  private fireDue(ms: number): void {
+    for (let e = this.recorder?.dueBy(ms); e; e = this.recorder?.dueBy(ms)) {
+      this.recorder!.fired();
+      injectFault(this.cluster, e.fault);
+    }
   }
 
   /**
@@ -105,7 +150,7 @@ export class SimHost {
     const before = lastId(this.cluster.trace());
     for (const [inc, tries] of STEP_SCHEDULE) {
       for (let i = 0; i < tries; i++) {
-        this.cluster.advance(inc / 1000);
+        this.advanceTo(this.cluster.now() + inc);
         const after = lastId(this.cluster.trace());
         if (after > before) return after - before;
       }
