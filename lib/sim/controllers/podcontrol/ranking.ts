@@ -42,48 +42,62 @@ function newerFirst(a: number, b: number, now: number, uidA: string, uidB: strin
 
 const created = (p: KubeObject) => timeOf(p.metadata.creationTimestamp);
 
+/** What the ranking compares, read once per pod (timestamps parse once, not per comparison). */
+interface RankKeys {
+  assigned: boolean;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  readySince: number;
+  restarts: [number, number];
+  created: number;
+  uid: string;
+}
+
+function rankKeys(p: KubeObject): RankKeys {
+  const ready = isPodReady(p);
+  return {
+    assigned: (p.spec?.nodeName ?? "") !== "",
+    phase: PHASE_ORDER[p.status?.phase ?? ""] ?? 0,
+    ready,
+    cost: deletionCost(p),
+    readySince: ready ? (podReadySince(p) ?? NaN) : NaN,
+    restarts: maxRestarts(p),
+    created: created(p),
+    uid: p.metadata.uid,
+  };
+}
+
+function compareKeys(a: RankKeys, b: RankKeys, rankA: number, rankB: number, now: number): number {
+  // 1. Unassigned < assigned.
+  if (a.assigned !== b.assigned) return a.assigned ? 1 : -1;
+  // 2. Pending < Unknown < Running.
+  if (a.phase !== b.phase) return a.phase - b.phase;
+  // 3. Not ready < ready.
+  if (a.ready !== b.ready) return a.ready ? 1 : -1;
+  // 4. Lower pod-deletion-cost < higher.
+  if (a.cost !== b.cost) return a.cost - b.cost;
+  // 5. Doubled up (more related pods on the same node) < not doubled up.
+  if (rankA !== rankB) return rankB - rankA;
+  // 6. Ready for less time < more time (log2 buckets).
+  if (a.ready && b.ready && a.readySince !== b.readySince && !(Number.isNaN(a.readySince) && Number.isNaN(b.readySince))) {
+    const c = newerFirst(a.readySince, b.readySince, now, a.uid, b.uid);
+    if (c !== 0) return c;
+  }
+  // 7. Higher restart counts < lower (regular containers, then sidecars).
+  if (a.restarts[0] !== b.restarts[0]) return b.restarts[0] - a.restarts[0];
+  if (a.restarts[1] !== b.restarts[1]) return b.restarts[1] - a.restarts[1];
+  // 8. Newer < older.
+  if (a.created !== b.created && !(Number.isNaN(a.created) && Number.isNaN(b.created))) return newerFirst(a.created, b.created, now, a.uid, b.uid);
+  return 0;
+}
+
 /**
  * Negative when `a` should be deleted before `b`. `rank` is the number of related active pods
  * on the pod's node (more doubled-up pods go first). `now` is Unix ms (wallClockNow).
  */
 export function compareForDeletion(a: KubeObject, b: KubeObject, rankA: number, rankB: number, now: number): number {
-  // 1. Unassigned < assigned.
-  const na = a.spec?.nodeName ?? "";
-  const nb = b.spec?.nodeName ?? "";
-  if ((na === "") !== (nb === "")) return na === "" ? -1 : 1;
-  // 2. Pending < Unknown < Running.
-  const pa = PHASE_ORDER[a.status?.phase ?? ""] ?? 0;
-  const pb = PHASE_ORDER[b.status?.phase ?? ""] ?? 0;
-  if (pa !== pb) return pa - pb;
-  // 3. Not ready < ready.
-  const ra = isPodReady(a);
-  const rb = isPodReady(b);
-  if (ra !== rb) return ra ? 1 : -1;
-  // 4. Lower pod-deletion-cost < higher.
-  const ca = deletionCost(a);
-  const cb = deletionCost(b);
-  if (ca !== cb) return ca - cb;
-  // 5. Doubled up (more related pods on the same node) < not doubled up.
-  if (rankA !== rankB) return rankB - rankA;
-  // 6. Ready for less time < more time (log2 buckets).
-  if (ra && rb) {
-    const ta = podReadySince(a) ?? NaN;
-    const tb = podReadySince(b) ?? NaN;
-    if (ta !== tb) {
-      const c = newerFirst(ta, tb, now, a.metadata.uid, b.metadata.uid);
-      if (c !== 0) return c;
-    }
-  }
-  // 7. Higher restart counts < lower (regular containers, then sidecars).
-  const [ga, sa] = maxRestarts(a);
-  const [gb, sb] = maxRestarts(b);
-  if (ga !== gb) return gb - ga;
-  if (sa !== sb) return sb - sa;
-  // 8. Newer < older.
-  const ta = created(a);
-  const tb = created(b);
-  if (ta !== tb) return newerFirst(ta, tb, now, a.metadata.uid, b.metadata.uid);
-  return 0;
+  return compareKeys(rankKeys(a), rankKeys(b), rankA, rankB, now);
 }
 
 /**
@@ -98,8 +112,8 @@ export function podsToDelete(pods: readonly KubeObject[], related: readonly Kube
     const n = p.spec?.nodeName ?? "";
     onNode.set(n, (onNode.get(n) ?? 0) + 1);
   }
-  const ranked = pods.map((p) => ({ p, rank: onNode.get(p.spec?.nodeName ?? "") ?? 0 }));
+  const ranked = pods.map((p) => ({ p, k: rankKeys(p), rank: onNode.get(p.spec?.nodeName ?? "") ?? 0 }));
   // Array.prototype.sort is stable, so equal pods keep lister order (namespace/name).
-  ranked.sort((x, y) => compareForDeletion(x.p, y.p, x.rank, y.rank, now));
+  ranked.sort((x, y) => compareKeys(x.k, y.k, x.rank, y.rank, now));
   return ranked.slice(0, diff).map((x) => x.p);
 }
