@@ -48,6 +48,22 @@ describe("Deployment controller", () => {
     expect(t.kubectl("get deploy").last.stdout).toMatch(/^NAME +READY +UP-TO-DATE +AVAILABLE +AGE\nweb +3\/3 +3 +3 +\d+s\n$/);
   });
 
+  it("minReadySeconds: available (and complete) only once pods stayed ready that long", () => {
+    const t = new TestCluster().kubectl("apply -f -", yaml({ replicas: 2, extra: "  minReadySeconds: 20\n" })).advance(5);
+    expect(rsList(t)[0]!.spec.minReadySeconds).toBe(20);
+    expect(dep(t).status.readyReplicas).toBe(2);
+    expect(dep(t).status.availableReplicas).toBeUndefined();
+    expect(cond(dep(t), "Available")).toMatchObject({ status: "False", reason: "MinimumReplicasUnavailable" });
+    t.advance(20);
+    expect(dep(t).status.availableReplicas).toBe(2);
+    expect(cond(dep(t), "Progressing")).toMatchObject({ reason: "NewReplicaSetAvailable" });
+  });
+
+  it("creates pods within the kubectl call (no virtual time needed)", () => {
+    const t = new TestCluster().kubectl("apply -f -", yaml());
+    expect(t.pods()).toHaveLength(3);
+  });
+
   it("scales up and down through the ReplicaSet, with Scaled events", () => {
     const t = new TestCluster().kubectl("apply -f -", yaml()).settle();
     t.kubectl("scale deploy web --replicas=5").settle().expectPods(5, { ready: 5 });
