@@ -3,6 +3,7 @@
 // The page's handle on one widget's worker: starts it, validates what it sends, keeps the
 // latest clock and cluster view in React state, and turns requests into promises.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Action } from "@/lib/exercises/action-log";
 import type { TraceEvent } from "@/lib/sim";
 import { parseFromWorker, type ClockState, type Diagnostic, type InitOptions, type Speed, type ToWorker } from "./protocol";
 import type { ClusterView } from "./view-model";
@@ -31,6 +32,8 @@ export interface Simulator {
   pause(): void;
   setSpeed(speed: Speed): void;
   step(): Promise<number>;
+  /** Exercise mode: the learner's action log (ending with a `wait` now) and the state hash. */
+  attempt(): Promise<{ actions: Action[]; stateHash: string }>;
 }
 
 export function useSimulator(options: InitOptions = {}): Simulator {
@@ -42,7 +45,7 @@ export function useSimulator(options: InitOptions = {}): Simulator {
   const [clock, setClock] = useState<ClockState>({ now: 0, playing: true, speed: 1 });
   const [view, setView] = useState<ClusterView | null>(null);
   const [trace, setTrace] = useState<TraceEvent[]>([]);
-  const { seed, nodes, snapshot } = options;
+  const { seed, nodes, snapshot, exercise } = options;
 
   useEffect(() => {
     const w = new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "reconcile-sim" });
@@ -67,7 +70,8 @@ export function useSimulator(options: InitOptions = {}): Simulator {
           break;
         case "result":
         case "stepped":
-        case "snapshot": {
+        case "snapshot":
+        case "attempt": {
           const resolve = waiting.get(m.id);
           waiting.delete(m.id);
           resolve?.(m);
@@ -76,13 +80,13 @@ export function useSimulator(options: InitOptions = {}): Simulator {
       }
     };
     w.onerror = (e) => setFailure(e.message || "The simulator stopped.");
-    w.postMessage({ type: "init", options: { seed, nodes, snapshot } } satisfies ToWorker);
+    w.postMessage({ type: "init", options: { seed, nodes, snapshot, exercise } } satisfies ToWorker);
     return () => {
       w.terminate();
       worker.current = null;
       waiting.clear();
     };
-  }, [seed, nodes, snapshot]);
+  }, [seed, nodes, snapshot, exercise]);
 
   const send = useCallback((m: ToWorker) => worker.current?.postMessage(m), []);
   const request = useCallback(<T,>(make: (id: number) => ToWorker, pick: (m: Record<string, unknown>) => T) => {
@@ -103,6 +107,7 @@ export function useSimulator(options: InitOptions = {}): Simulator {
       pause: () => send({ type: "pause" }),
       setSpeed: (speed: Speed) => send({ type: "speed", speed }),
       step: () => request((id) => ({ type: "step", id }), (m) => m.events as number),
+      attempt: () => request((id) => ({ type: "attempt", id }), (m) => ({ actions: m.actions as Action[], stateHash: m.stateHash as string })),
     };
   }, [request, send]);
 

@@ -1,0 +1,152 @@
+"use client";
+
+// <Exercise id="…" /> for lessons: the simulator widget started from the exercise's starting
+// cluster (exercise mode records the learner's actions), the task, hints one at a time, and
+// "Check my work", which sends the action log to the grading endpoint and shows each check.
+// Only the public definition (lib/exercises/catalog) reaches the browser; checks stay on the server.
+import { useState } from "react";
+import { findExercise } from "@/lib/exercises/catalog";
+import type { Exercise as ExerciseDef } from "@/lib/exercises/types";
+import { interpretCheckResponse, type CheckOutcome } from "./check-result";
+import { SimulatorPanel } from "./simulator-panel";
+import { inline, TaskMarkdown } from "./task-markdown";
+import { useNearViewport } from "./use-near-viewport";
+import { useSimulator, type Simulator } from "./use-simulator";
+
+const newKey = () =>
+  typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+
+async function checkWork(exercise: ExerciseDef, sim: Simulator): Promise<CheckOutcome> {
+  const { actions, stateHash } = await sim.attempt();
+  let res: Response;
+  try {
+    res = await fetch(`/api/exercises/${encodeURIComponent(exercise.id)}/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      // A fresh key per press: a network retry of this request would reuse it, a new press does not.
+      body: JSON.stringify({ exerciseId: exercise.id, actions, stateHash, idempotencyKey: newKey() }),
+    });
+  } catch {
+    return { verdict: null, error: "Could not reach the server. Check your connection and try again." };
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  return interpretCheckResponse(res.status, body);
+}
+
+function Hints({ hints }: { hints: string[] }) {
+  const [shown, setShown] = useState(0);
+  if (hints.length === 0) return null;
+  return (
+    <div className="mt-3">
+      {shown > 0 && (
+        <ol aria-label="Hints" className="space-y-1.5">
+          {hints.slice(0, shown).map((h, i) => (
+            <li key={i} className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
+              <span className="font-semibold">Hint {i + 1}. </span>
+              {inline(h)}
+            </li>
+          ))}
+        </ol>
+      )}
+      {shown < hints.length && (
+        <button type="button" onClick={() => setShown((n) => n + 1)} className="mt-2 text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-400">
+          {shown === 0 ? "Show a hint" : "Show another hint"} ({hints.length - shown} left)
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Results({ outcome }: { outcome: CheckOutcome }) {
+  const { verdict, error } = outcome;
+  return (
+    <div className="mt-3 space-y-2">
+      {error && (
+        <p role="alert" className="rounded-md border border-red-500/30 bg-red-50 px-3 py-2 text-red-700 dark:bg-red-500/10 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      {verdict && (
+        <>
+          <p role="status" aria-label="Verdict" className={`font-semibold ${verdict.passed ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+            {verdict.passed ? "Passed: every check is green." : `Not yet: ${verdict.score} of ${verdict.maxScore} checks passed.`}
+          </p>
+          <ul aria-label="Check results" className="space-y-1.5">
+            {verdict.results.map((r) => (
+              <li key={r.id} data-check={r.id} data-passed={r.passed} className="flex gap-2">
+                <span aria-hidden className={r.passed ? "text-emerald-600" : "text-red-600"}>
+                  {r.passed ? "✓" : "✗"}
+                </span>
+                <span>
+                  <span className="font-medium text-zinc-950 dark:text-white">{r.title}</span>
+                  <span className="sr-only">{r.passed ? " (passed)" : " (failed)"}</span>
+                  <span className="block text-zinc-600 dark:text-zinc-400">{r.message}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {verdict.desync && <p className="text-xs text-zinc-500">Your simulator and the server’s replay ended in different states; the server’s verdict counts.</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
+  const sim = useSimulator({ exercise: exercise.start });
+  const [checking, setChecking] = useState(false);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+
+  const onCheck = async () => {
+    setChecking(true);
+    try {
+      setOutcome(await checkWork(exercise, sim));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return (
+    <SimulatorPanel sim={sim} title={`Exercise: ${exercise.title}`} storageKey={`exercise:${exercise.id}`}>
+      <div className="border-b border-zinc-200 px-4 py-3 text-sm leading-relaxed text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800 [&_p+p]:mt-2 [&_ol]:my-2 [&_ul]:my-2">
+        <TaskMarkdown text={exercise.task} />
+        <Hints hints={exercise.hints} />
+        <div className="mt-3 flex items-center gap-3">
+          <button
+            type="button"
+            onClick={() => void onCheck()}
+            disabled={!sim.ready || checking}
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-500 disabled:opacity-50"
+          >
+            {checking ? "Checking…" : "Check my work"}
+          </button>
+          <span className="text-xs text-zinc-500">Your commands and applies are replayed on the server and checked there.</span>
+        </div>
+        {outcome && <Results outcome={outcome} />}
+      </div>
+    </SimulatorPanel>
+  );
+}
+
+export function Exercise({ id }: { id: string }) {
+  const exercise = findExercise(id);
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  if (!exercise) {
+    return (
+      <p role="alert" className="not-prose my-8 rounded-md border border-red-500/30 bg-red-50 px-3 py-2 text-sm text-red-700">
+        Unknown exercise “{id}”.
+      </p>
+    );
+  }
+  return (
+    <div ref={ref}>
+      {near ? (
+        <LiveExercise exercise={exercise} />
+      ) : (
+        <section aria-label={`Exercise: ${exercise.title}`} className="not-prose my-8 h-[48rem] rounded-2xl border border-zinc-200 bg-zinc-50/60 dark:border-zinc-800 dark:bg-zinc-900/40" />
+      )}
+    </div>
+  );
+}
