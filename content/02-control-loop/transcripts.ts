@@ -41,6 +41,28 @@ spec:
           image: nginx:1.27
 `;
 
+export const HELLO_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: hello
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: hello
+  template:
+    metadata:
+      labels:
+        app: hello
+    spec:
+      containers:
+        - name: hello
+          image: ghcr.io/reconcile/web:v2
+          resources:
+            requests:
+              cpu: 100m
+`;
+
 /** A one-container Pod, optionally with a CPU request. */
 export const pod = (name: string, image: string, cpu?: string) => `apiVersion: v1
 kind: Pod
@@ -112,6 +134,17 @@ export const SESSIONS: Session[] = [
       { run: "kubectl get pods", show: "full" },
       { run: "kubectl get events --field-selector involvedObject.name=typo", show: "full" },
       { run: "kubectl describe pod crashy", show: "excerpt" },
+    ],
+  },
+  {
+    lesson: "04-journey-of-an-apply",
+    seed: 5,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: HELLO_DEPLOYMENT, display: "kubectl apply -f hello.yaml", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get events", show: "full" },
+      { run: "kubectl get deployments,replicasets,pods -o wide", show: "full" },
     ],
   },
 ];

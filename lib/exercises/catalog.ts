@@ -7,9 +7,10 @@ import { exercise as followTheScheduler } from "@/content/01-why-kubernetes/02-c
 import { exercise as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise";
 import { exercise as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise";
 import { exercise as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise";
+import { exercise as deployFromScratch } from "@/content/02-control-loop/04-journey-of-an-apply/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -6,10 +6,11 @@ import { checks as followTheScheduler } from "@/content/01-why-kubernetes/02-clu
 import { checks as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise.checks";
 import { checks as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise.checks";
 import { checks as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise.checks";
+import { checks as deployFromScratch } from "@/content/02-control-loop/04-journey-of-an-apply/exercise.checks";
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

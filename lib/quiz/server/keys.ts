@@ -4,11 +4,12 @@ import { key as clusterAnatomy } from "@/content/01-why-kubernetes/02-cluster-an
 import { key as apiServerAndEtcd } from "@/content/02-control-loop/01-api-server-and-etcd/quiz.key";
 import { key as controllers } from "@/content/02-control-loop/02-controllers/quiz.key";
 import { key as schedulerAndKubelet } from "@/content/02-control-loop/03-scheduler-and-kubelet/quiz.key";
+import { key as journeyOfAnApply } from "@/content/02-control-loop/04-journey-of-an-apply/quiz.key";
 import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
