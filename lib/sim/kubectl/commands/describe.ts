@@ -11,6 +11,7 @@ import { eventsFor } from "../describe/events";
 import { describeDeployment, describeReplicaSet, podCounts, type DescribeInput } from "../describe/workloads";
 import { describePod } from "../describe/pod";
 import { describeDaemonSet, describeStatefulSet } from "../describe/sets";
+import { describeService, serviceSlices } from "../describe/services";
 import { ownedReplicaSets } from "../rollout/history";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
@@ -34,6 +35,8 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
       return describeStatefulSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
     case "DaemonSet":
       return describeDaemonSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
+    case "Service":
+      return describeService(obj, serviceSlices(obj, ctx.api.list("endpointslices", ns).items), input);
     default:
       return undefined;
   }
