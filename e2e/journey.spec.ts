@@ -8,8 +8,9 @@ test("home → course map → lesson → next lesson", async ({ page }) => {
   await page.getByRole("link", { name: "See the course map" }).click();
   await expect(page).toHaveURL(/\/course$/);
   await expect(page.getByRole("heading", { level: 1, name: "Course map" })).toBeVisible();
-  // Seeded demo learner Ada: lesson 1 completed, lesson 2 in progress (from the database).
-  await expect(page.getByTestId("progress-summary")).toHaveText("1 of 2 lessons completed");
+  // Seeded demo learner Ada: lesson 1 completed, lesson 2 in progress (from the database); the
+  // course grows, so the total is not pinned.
+  await expect(page.getByTestId("progress-summary")).toHaveText(/^1 of \d+ lessons completed$/);
   await expect(page.locator('[data-status="completed"]')).toHaveCount(1);
   await expect(page.locator('[data-status="in-progress"]')).toHaveCount(1);
   await page.screenshot({ path: "e2e/.artifacts/screens/course.png", fullPage: true });
