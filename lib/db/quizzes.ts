@@ -129,3 +129,9 @@ export async function updateLessonAfterQuiz(db: PrismaClient, userId: string, le
   if (isLessonComplete(parts)) await markLessonCompleted(db, userId, lessonSlug);
   return isLessonCompleted(db, userId, lessonSlug);
 }
+
+/** Whether the learner has a passed attempt at an exercise (the exercise part of completion). */
+export async function hasPassedExercise(db: PrismaClient, userId: string, exerciseId: string): Promise<boolean> {
+  const row = await db.exerciseAttempt.findFirst({ where: { userId, exerciseId, passed: true }, select: { id: true } });
+  return row !== null;
+}
