@@ -2,6 +2,8 @@
 // and PostgreSQL when TEST_DATABASE_URL is set).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/db/users";
+import { recordQuizAttempt } from "@/lib/db/quizzes";
+import { getLessonStatuses } from "@/lib/db/progress";
 import { openTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/databases";
 import { checks as schedulerChecks } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise.checks";
 import { exercise as schedulerExercise } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
@@ -57,6 +59,16 @@ describe.each(testEngines)("POST /api/exercises/[id]/check on %s", (engine) => {
     const row = await db.prisma.exerciseAttempt.findUniqueOrThrow({ where: { id: body.attemptId } });
     expect(row).toMatchObject({ userId: alice.id, exerciseId: ID, passed: true, score: 6, maxScore: 6, clientHash: referenceHash, hashMismatch: false });
     expect(row.actions).toEqual(reference);
+  });
+
+  it("a passed exercise completes its lesson only once the lesson's quiz is passed too", async () => {
+    const carol = await createUser(db.prisma, { email: "carol@example.com", name: "Carol", role: "learner", password: "pw-123456" });
+    const lesson = schedulerExercise.lesson;
+    expect((await (await post({ actions: reference, idempotencyKey: key() }, { as: carol })).json()).passed).toBe(true);
+    expect((await getLessonStatuses(db.prisma, carol.id)).get(lesson)).not.toBe("completed");
+    await recordQuizAttempt(db.prisma, { userId: carol.id, quizId: lesson.replace("/", "."), answers: {}, results: [], score: 10, maxScore: 10, idempotencyKey: key() });
+    expect((await (await post({ actions: reference, idempotencyKey: key() }, { as: carol })).json()).passed).toBe(true);
+    expect((await getLessonStatuses(db.prisma, carol.id)).get(lesson)).toBe("completed");
   });
 
   it("a wrong solution is stored as failed, with the learner-facing message", async () => {

@@ -6,6 +6,7 @@ import { findExerciseAttempt, recordExerciseAttempt, type ExerciseAttemptRecord 
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkRequestSchema, issueMessages, LOG_LIMITS } from "../action-log";
 import type { ExerciseChecks } from "../types";
+import { completeLessonIfDone } from "@/lib/quiz/server/completion";
 import { loadExercise } from "./registry";
 import { DEFAULT_BUDGET, gradeOffLoop, type GradingBudget } from "./run-grading";
 
@@ -133,5 +134,7 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
   // A concurrent request with the same key may have stored first: recordExerciseAttempt then
   // returns that attempt, and this answers with it.
   if (record.exerciseId !== exerciseId) return refuse(409, "idempotency-key-reused", "This idempotency key was already used for another exercise.");
+  // Passing the exercise after the quiz completes the lesson (the quiz route covers the other order).
+  if (record.passed) await completeLessonIfDone(db, viewer.id, loaded.exercise.lesson);
   return json(200, toResponse(record, loaded.checks, false));
 }
