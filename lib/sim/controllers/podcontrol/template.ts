@@ -41,12 +41,10 @@ export interface PodTemplate {
  */
 export function podFromTemplate(template: PodTemplate, owner: KubeObject, ref: OwnerReference | null = controllerRef(owner)): ObjectInput {
   const meta = template.metadata ?? {};
-  const metadata: Record<string, unknown> = {
-    generateName: podNamePrefix(owner.metadata.name),
-    namespace: owner.metadata.namespace,
-    labels: { ...(meta.labels ?? {}) },
-    annotations: { ...(meta.annotations ?? {}) },
-  };
+  // Empty maps stay unset, as Go's nil maps are omitted when the pod is serialised.
+  const metadata: Record<string, unknown> = { generateName: podNamePrefix(owner.metadata.name), namespace: owner.metadata.namespace };
+  if (meta.labels && Object.keys(meta.labels).length) metadata.labels = { ...meta.labels };
+  if (meta.annotations && Object.keys(meta.annotations).length) metadata.annotations = { ...meta.annotations };
   if (meta.finalizers?.length) metadata.finalizers = [...meta.finalizers];
   if (ref) metadata.ownerReferences = [{ ...ref }];
   return { apiVersion: "v1", kind: "Pod", metadata, spec: structuredClone(template.spec ?? {}) };
