@@ -41,7 +41,7 @@ function Hints({ hints }: { hints: string[] }) {
   return (
     <div className="mt-3">
       {shown > 0 && (
-        <ol aria-label="Hints" className="space-y-1.5">
+        <ol aria-label="Hints" className="list-none space-y-1.5 !pl-0">
           {hints.slice(0, shown).map((h, i) => (
             <li key={i} className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
               <span className="font-semibold">Hint {i + 1}. </span>
