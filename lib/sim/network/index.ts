@@ -7,3 +7,4 @@ export { lookupFqdn, resolve, searchPath, type DnsAnswer } from "./dns";
 export { formatRuleTable, ruleTable, servicePortName, servicePorts, sepChainName, svcChainName, type ProxyEndpoint, type Rule, type RuleTable, type ServicePortInfo } from "./proxy";
 export { route, type Hop, type Pick, type RouteResult, type RouteSource } from "./route";
 export { base32, chainHash, hex, sha256 } from "./sha256";
+export { sendRequests, type TrafficReport } from "./traffic";
