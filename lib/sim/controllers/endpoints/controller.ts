@@ -6,6 +6,7 @@ import type { Controller, ControllerContext, KubeObject, Lister, WatchEvent } fr
 import { deepEqual } from "../../store";
 import { hasSelector, selects } from "./membership";
 import { computeSubsets } from "./subsets";
+import { isControlPlane, MASTER_SERVICE, syncMasterEndpoints } from "./master";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -29,6 +30,7 @@ function endpointsLabels(svc: KubeObject): Record<string, string> | undefined {
 }
 
 export function syncEndpoints(k: string, ctx: ControllerContext): void {
+  if (k === MASTER_SERVICE) return syncMasterEndpoints(ctx);
   const [ns, name] = k.split("/") as [string, string];
   const svc = ctx.lister.get("services", ns, name);
   const current = ctx.lister.get("endpoints", ns, name);
@@ -58,9 +60,10 @@ export function syncEndpoints(k: string, ctx: ControllerContext): void {
 
 export const endpointsController: Controller = {
   name: ENDPOINTS_CONTROLLER,
-  watches: ["services", "pods"],
+  watches: ["services", "pods", "nodes"],
   keysFor(e: WatchEvent, lister: Lister): string[] {
     if (e.resource === "services") return [key(e.object)];
+    if (e.resource === "nodes") return isControlPlane(e.object) ? [MASTER_SERVICE] : [];
     return servicesForPod(e, lister);
   },
   reconcile(k: string, ctx: ControllerContext): void {

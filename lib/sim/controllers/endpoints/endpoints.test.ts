@@ -108,6 +108,19 @@ describe("Endpoints controller", () => {
   });
 });
 
+describe("API server endpoints", () => {
+  it("default/kubernetes points at the control-plane node on 6443 (Endpoints and slice)", () => {
+    const t = new TestCluster();
+    const cp = t.cluster.internals.lister.get("nodes", undefined, "kind-control-plane")!;
+    const ip = (cp.status.addresses as any[]).find((a) => a.type === "InternalIP").address;
+    expect(ep(t, "kubernetes")).toMatchObject({ metadata: { labels: { "endpointslice.kubernetes.io/skip-mirror": "true" } }, subsets: [{ addresses: [{ ip }], ports: [{ name: "https", port: 6443, protocol: "TCP" }] }] });
+    t.kubectl("get endpoints");
+    expect(t.last.stdout.split("\n")[1]).toMatch(new RegExp(`^kubernetes\\s+${ip.replace(/\./g, "\\.")}:6443\\s+\\d+s$`));
+    const slice = t.cluster.internals.lister.get("endpointslices", "default", "kubernetes") as any;
+    expect(slice.endpoints).toEqual([{ addresses: [ip], conditions: { ready: true } }]);
+  });
+});
+
 describe("computeSubsets", () => {
   const pod = (name: string, ip: string, ready: boolean, extra: any = {}): KubeObject => ({
     apiVersion: "v1", kind: "Pod",

@@ -50,7 +50,9 @@ describe("EndpointSlice controller", () => {
     expect(s.endpoints).toHaveLength(2);
     for (const e of s.endpoints) expect(e.conditions).toEqual({ ready: true, serving: true, terminating: false });
     t.kubectl("get endpointslices");
-    const [header, row] = t.last.stdout.split("\n");
+    // The API server's own "kubernetes" slice sorts first, as in a real cluster.
+    const [header, first, row] = t.last.stdout.split("\n");
+    expect(first).toMatch(/^kubernetes\s+IPv4\s+6443\s+172\.18\.0\.2\s+/);
     expect(header).toMatch(/^NAME\s+ADDRESSTYPE\s+PORTS\s+ENDPOINTS\s+AGE$/);
     expect(row).toMatch(new RegExp(`^${s.metadata.name}\\s+IPv4\\s+80\\s+${s.endpoints.map((e: any) => e.addresses[0].replace(/\./g, "\\.")).join(",")}\\s+\\d+s$`));
   });
