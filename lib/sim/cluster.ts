@@ -2,7 +2,7 @@
 // Watch events are delivered in revision order to the controllers watching that resource,
 // keys queue up (deduplicated, FIFO), reconciles run controller by controller in the order of
 // controllers/index.ts until nothing is pending; then the next due timer fires, and so on.
-import type { ApiClient, Controller, ControllerContext, KindSpec, KubeObject, TraceEvent, VirtualMs, WatchEvent } from "./types";
+import type { ApiClient, Controller, ControllerContext, KindSpec, KubeObject, TimerTask, TraceEvent, VirtualMs, WatchEvent } from "./types";
 import { Clock, EPOCH_MS, type ClockState } from "./clock";
 import { SeededRandom, type RandomState } from "./random";
 import { Store, deepClone, type StoreState } from "./store";
@@ -71,6 +71,8 @@ export interface ClusterState {
 export const LIMITS = {
   reconcilesPerInstant: 200_000,
   timersPerCall: 2_000_000,
+  /** Timers fired together at one virtual instant before the controllers run. */
+  timersPerInstant: 100_000,
   advanceSeconds: 24 * 3600,
   retries: 15,
 };
@@ -255,10 +257,26 @@ export class SimCluster implements Cluster {
   }
 
   /** Pops the next timer, moves time to it and runs its handler, then the work it caused. */
+  /**
+   * Runs every timer due at the next instant, then the controllers once. Reconciling after each
+   * timer instead would cost a full round per timer when many fall due together (a thousand pods
+   * turning Ready at once), where a work queue coalesces them: that is what informers do.
+   */
   private fire(): void {
-    const t = this.clock.pop()!;
-    this.clock.set(t.due);
-    const { kind, payload } = t.task;
+    const first = this.clock.pop()!;
+    this.clock.set(first.due);
+    this.runTimer(first.task);
+    // Timers added at this same instant by the handlers run too; the cap stops a self-rescheduling loop.
+    for (let n = 0; n < LIMITS.timersPerInstant; n++) {
+      const next = this.clock.peek();
+      if (!next || next.due !== first.due) break;
+      this.runTimer(this.clock.pop()!.task);
+    }
+    this.runUntilIdle();
+  }
+
+  private runTimer(task: TimerTask): void {
+    const { kind, payload } = task;
     if (kind === REQUEUE) {
       const p = payload as { controller: string; key: string };
       this.queues.get(p.controller)?.add(p.key);
@@ -273,7 +291,6 @@ export class SimCluster implements Cluster {
         }
       }
     }
-    this.runUntilIdle();
   }
 
   private deliver(): void {
