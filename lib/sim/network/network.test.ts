@@ -95,6 +95,14 @@ describe("route", () => {
     expect(local.ok && local.pod.metadata.name).toBe("b");
     expect(route(view(), { external: true }, "172.18.0.2:31111", first)).toMatchObject({ ok: false, error: "connection refused" });
   });
+  it("internalTrafficPolicy Local: only endpoints on the client's node, else dropped", () => {
+    const v = view();
+    const local = { ...v.services[0]!, spec: { ...v.services[0]!.spec, internalTrafficPolicy: "Local" } };
+    const lv = { ...v, services: [local, ...v.services.slice(1)] };
+    const r = route(lv, { pod: { namespace: "default", name: "b" } }, "10.96.0.20:80", first);
+    expect(r.ok && r.pod.metadata.name).toBe("b");
+    expect(route(lv, { node: "n3" }, "10.96.0.20:80", first)).toMatchObject({ ok: false, error: "timeout" });
+  });
   it("a pod IP is reached directly", () => {
     const r = route(view(), { pod: { namespace: "default", name: "a" } }, "10.244.2.4:8080", first);
     expect(r.ok && r.pod.metadata.name).toBe("c");

@@ -21,6 +21,12 @@ export type RouteResult =
 /** Index in [0, n) — a Random's int() or a fixed choice. */
 export type Pick = (n: number) => number;
 
+function sourceNode(view: NetworkView, from: RouteSource): string | undefined {
+  if ("node" in from) return from.node;
+  if ("pod" in from) return view.pods.find((p) => p.metadata.namespace === from.pod.namespace && p.metadata.name === from.pod.name)?.spec?.nodeName;
+  return undefined;
+}
+
 function podByIP(view: NetworkView, ip: string): KubeObject | undefined {
   return view.pods.find((p) => p.status?.podIP === ip && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
 }
@@ -54,7 +60,15 @@ export function route(view: NetworkView, from: RouteSource, dest: string, pick: 
   const ports = servicePorts(view).filter((s) => s.protocol === protocol);
   // External clients cannot reach cluster IPs (only nodes and pods run kube-proxy's rules).
   const svcIP = "external" in from ? undefined : ports.find((s) => s.clusterIP === ip && s.port === port);
-  if (svcIP) return viaService(view, svcIP, svcIP.endpoints, pick, hops, "connection refused");
+  if (svcIP) {
+    // internalTrafficPolicy Local: only endpoints on the client's node; none there → DROP.
+    if (svcIP.service.spec?.internalTrafficPolicy === "Local") {
+      const node = sourceNode(view, from);
+      const local = svcIP.endpoints.filter((e) => e.nodeName === node);
+      return viaService(view, svcIP, local, pick, hops, svcIP.endpoints.length ? "timeout" : "connection refused");
+    }
+    return viaService(view, svcIP, svcIP.endpoints, pick, hops, "connection refused");
+  }
   if (!("external" in from) && ports.some((s) => s.clusterIP === ip)) {
     return { ok: false, error: "timeout", reason: `no Service port ${port} on cluster IP ${ip}`, hops };
   }
