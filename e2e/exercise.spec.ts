@@ -57,3 +57,18 @@ test("exercise: a premature check fails with a message; the reference solution (
   await expect(widget.getByRole("alert")).toHaveCount(0);
   await widget.screenshot({ path: "/tmp/exercise-passed.png" });
 });
+
+test("exercise: a refused check (401 guest) says to sign in", async ({ page }) => {
+  await page.route("**/api/exercises/*/check", (route) =>
+    route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify({ error: { code: "not-signed-in", message: "Sign in to have your exercises checked." } }) }),
+  );
+  await page.goto(LESSON);
+  const widget = page.getByRole("region", { name: /^Exercise: / });
+  await widget.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await expect(widget.getByTestId("terminal")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
+  const check = widget.getByRole("button", { name: "Check my work" });
+  await expect(check).toBeEnabled({ timeout: 60_000 });
+  await check.click();
+  await expect(widget.getByRole("alert")).toHaveText("Sign in to save your progress.");
+  await expect(widget.getByRole("status", { name: "Verdict" })).toHaveCount(0);
+});

@@ -41,14 +41,15 @@ function Hints({ hints }: { hints: string[] }) {
   return (
     <div className="mt-3">
       {shown > 0 && (
-        <ol aria-label="Hints" className="list-none space-y-1.5 !pl-0">
+        // Not an <ol>: the page's list styles would number them again next to "Hint 1."
+        <div role="list" aria-label="Hints" className="space-y-1.5">
           {hints.slice(0, shown).map((h, i) => (
-            <li key={i} className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
+            <div role="listitem" key={i} className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
               <span className="font-semibold">Hint {i + 1}. </span>
               {inline(h)}
-            </li>
+            </div>
           ))}
-        </ol>
+        </div>
       )}
       {shown < hints.length && (
         <button type="button" onClick={() => setShown((n) => n + 1)} className="mt-2 text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-400">
