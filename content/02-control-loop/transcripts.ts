@@ -100,7 +100,7 @@ export const SESSIONS: Session[] = [
       { run: "kubectl apply -f -", stdin: WEB_DEPLOYMENT, display: "kubectl apply -f deployment.yaml", show: "full" },
       { advance: 30 },
       { run: "kubectl get deployments,replicasets,pods", show: "full" },
-      { run: "kubectl delete pod web-7f9d59dc7f-tj2hl", show: "full" },
+      { run: "kubectl delete pod web-7f9d59dc7f-rt62k", show: "full" },
       { run: "kubectl get pods", show: "full" },
       { advance: 5 },
       { run: "kubectl get pods", show: "full" },

@@ -2,12 +2,13 @@ import "server-only";
 // Server-only: the checks and the reference solution of "scale through the owner".
 import type { Action, ApiObject, ExerciseChecks } from "@/lib/exercises";
 import { atTime, customCheck, fail, fieldEquals, pass, podsReady, stateCheck } from "@/lib/exercises/checks";
+import { startCluster } from "@/lib/exercises/start";
 import { exercise } from "./exercise";
 
-// web's ReplicaSet (the suffix hashes the Pod template, so it is stable) and a Pod the
-// starting cluster creates with seed 31 (asserted by the reference solution passing).
+// web's ReplicaSet (the suffix hashes the Pod template, so it is stable) and the first Pod
+// of the starting cluster (its random suffix depends on the simulator's random stream).
 const REPLICASET = "web-7f9d59dc7f";
-const A_POD = "web-7f9d59dc7f-czmjx";
+const A_POD = startCluster(exercise.start).internals.lister.list("pods", "default").map((p) => p.metadata.name).sort()[0]!;
 
 const live = (p: ApiObject) => !p.metadata.deletionTimestamp;
 const controllerOf = (o: ApiObject) => o.metadata.ownerReferences?.find((r) => r.controller);

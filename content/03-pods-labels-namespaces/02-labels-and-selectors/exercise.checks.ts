@@ -2,11 +2,11 @@ import "server-only";
 // Server-only: the checks and the reference solution of "take a Pod out of its Deployment".
 import type { Action, ApiObject, ClusterView, ExerciseChecks } from "@/lib/exercises";
 import { customCheck, fail, noPodDeletedByLearner, pass, podsReady } from "@/lib/exercises/checks";
+import { startCluster } from "@/lib/exercises/start";
 import { exercise } from "./exercise";
 
-// Two Pods the starting cluster creates with seed 13 (the reference solution passing asserts it).
-const POD_A = "web-7f9d59dc7f-mf9gw";
-const POD_B = "web-7f9d59dc7f-pm5xh";
+// Two Pods of the starting cluster (their random suffixes depend on the simulator's random stream).
+const [POD_A, POD_B] = startCluster(exercise.start).internals.lister.list("pods", "default").map((p) => p.metadata.name).sort() as [string, string];
 const ANNOTATION = "example.com/quarantine-reason";
 
 const quarantined = (cluster: ClusterView): ApiObject[] => cluster.list("pods", "default", "app=web-debug").filter((p) => !p.metadata.deletionTimestamp);
