@@ -1,65 +1,93 @@
-// A set of objects kept sorted by (namespace, name) so every list iterates in the same order.
-// Lists hand out the sorted array itself; the next insert or removal copies it first
-// (copy-on-write), so a caller iterating a list while writing never sees entries shift.
+// A set of objects listed sorted by (namespace, name) so every list iterates in the same order.
+// Inserts and removals are O(1): they are noted and the sorted array is rebuilt (a merge, not
+// a full sort) on the next list. Events are written by the thousand and rarely listed, so a
+// sorted insert (an O(n) splice each) made large clusters quadratic.
+// A list hands out the sorted array itself; a rebuild makes a new array, so a caller iterating a
+// list while writing never sees entries shift.
 import type { KubeObject } from "../types";
 
-function compare(a: KubeObject, b: KubeObject): number {
-  const an = a.metadata.namespace ?? "";
-  const bn = b.metadata.namespace ?? "";
-  if (an !== bn) return an < bn ? -1 : 1;
-  const a1 = a.metadata.name;
-  const b1 = b.metadata.name;
-  return a1 < b1 ? -1 : a1 > b1 ? 1 : 0;
-}
+// "\0" sorts before every character a namespace can hold, so key order is (namespace, name) order.
+const keyOf = (obj: KubeObject) => `${obj.metadata.namespace ?? ""}\u0000${obj.metadata.name}`;
 
 export class Bucket {
-  private items: KubeObject[] = [];
-  private shared = false;
+  private readonly byKey = new Map<string, KubeObject>();
+  /** Sorted by key; valid once `added` and `removed` are empty. */
+  private sorted: KubeObject[] = [];
+  private sortedKeys: string[] = [];
+  private added = new Set<string>();
+  private removed = new Set<string>();
 
   get size(): number {
-    return this.items.length;
+    return this.byKey.size;
   }
 
   list(): readonly KubeObject[] {
-    this.shared = true;
-    return this.items;
+    if (this.added.size > 0 || this.removed.size > 0) this.rebuild();
+    return this.sorted;
   }
 
   /**
    * Insert or replace (same namespace/name). A replacement is written in place even into a
    * handed-out array: positions do not move, and readers see the newer object, as they would
-   * through an informer cache. Only inserts and removals copy.
+   * through an informer cache.
    */
   put(obj: KubeObject): void {
-    const i = this.find(obj);
-    if (i >= 0) this.items[i] = obj;
-    else this.writable().splice(-i - 1, 0, obj);
+    const key = keyOf(obj);
+    const present = this.byKey.has(key);
+    this.byKey.set(key, obj);
+    if (!present) {
+      this.added.add(key);
+      return;
+    }
+    if (this.added.size > 0 || this.removed.size > 0) return; // the rebuild reads byKey
+    const i = this.find(key);
+    if (i >= 0) this.sorted[i] = obj;
   }
 
   remove(obj: KubeObject): void {
-    const i = this.find(obj);
-    if (i >= 0) this.writable().splice(i, 1);
+    const key = keyOf(obj);
+    if (this.byKey.delete(key)) this.removed.add(key);
   }
 
-  private writable(): KubeObject[] {
-    if (this.shared) {
-      this.items = this.items.slice();
-      this.shared = false;
+  /** Merges the surviving sorted entries with the sorted new keys, taking objects from byKey. */
+  private rebuild(): void {
+    const fresh = [...this.added].filter((k) => this.byKey.has(k) && !this.inSorted(k)).sort();
+    const objects: KubeObject[] = [];
+    const keys: string[] = [];
+    let i = 0;
+    let j = 0;
+    const old = this.sortedKeys;
+    while (i < old.length || j < fresh.length) {
+      let key: string;
+      if (j >= fresh.length || (i < old.length && old[i]! < fresh[j]!)) key = old[i++]!;
+      else key = fresh[j++]!;
+      const obj = this.byKey.get(key);
+      if (!obj) continue; // removed
+      objects.push(obj);
+      keys.push(key);
     }
-    return this.items;
+    this.sorted = objects;
+    this.sortedKeys = keys;
+    this.added = new Set();
+    this.removed = new Set();
   }
 
-  /** Index of obj, or -(insertion point) - 1. */
-  private find(obj: KubeObject): number {
+  /** True when the key is still in the sorted arrays (removed and re-added before a rebuild). */
+  private inSorted(key: string): boolean {
+    return this.removed.has(key) && this.find(key) >= 0;
+  }
+
+  /** Index of key in the sorted arrays, or -1. */
+  private find(key: string): number {
     let lo = 0;
-    let hi = this.items.length - 1;
+    let hi = this.sortedKeys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const c = compare(this.items[mid]!, obj);
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
+      const k = this.sortedKeys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
-    return -lo - 1;
+    return -1;
   }
 }
