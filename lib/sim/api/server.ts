@@ -15,6 +15,7 @@ import { parseFieldSelector } from "./fieldselector";
 import type { Tracer } from "./trace";
 import { deleteObject } from "./delete";
 import { admit } from "./admission";
+import { cannotBeHandled, decodeError } from "./decode";
 
 const MAX_GENERATED_PREFIX = 58; // 63 - 5 random characters
 const NAMESPACES = kindForResource("namespaces")!;
@@ -69,6 +70,7 @@ export class ApiServer {
     const ns = k?.namespaced ? (input.metadata?.namespace ?? "default") : undefined;
     return this.request(user, "create", k?.resource ?? String(input?.kind ?? "").toLowerCase(), ns, input?.metadata?.name, () => {
       if (!k) throw noKind(input);
+      decodeBody(k, input);
       const obj = deepClone(input) as KubeObject;
       const m = (obj.metadata = { ...(obj.metadata ?? {}) } as KubeObject["metadata"]);
       if (k.namespaced) m.namespace = ns;
@@ -132,6 +134,7 @@ export class ApiServer {
     const ns = k?.namespaced ? (obj.metadata?.namespace ?? "default") : undefined;
     return this.request(user, "update", k?.resource ?? "", ns, obj?.metadata?.name, () => {
       if (!k) throw noKind(obj);
+      decodeBody(k, obj);
       const current = this.store.get(k.resource, ns, obj.metadata.name);
       if (!current) throw notFound(k, obj.metadata.name);
       return this.write(k, current, deepClone(obj), "main", opts);
@@ -157,6 +160,7 @@ export class ApiServer {
       if (!current) throw notFound(k, name);
       if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw badRequest("json: cannot unmarshal array into Go value of type map[string]interface {}");
       const next = mergePatchInPlace(deepClone(current), patch) as KubeObject;
+      decodePatched(k, next);
       // A patch carries the current resourceVersion unless it names one (then it is a precondition).
       const rv = (patch as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
       next.metadata = { ...next.metadata, resourceVersion: rv ?? current.metadata.resourceVersion };
@@ -243,6 +247,18 @@ export class ApiServer {
       throw forbidden(k, name, `unable to create new content in namespace ${namespace} because it is being terminated`);
     }
   }
+}
+
+/** Create/update bodies that do not decode into the kind's Go type are a 400 (decode.ts). */
+function decodeBody(k: KindSpec, body: ObjectInput): void {
+  const err = decodeError(k, body);
+  if (err) throw badRequest(cannotBeHandled(k, String(body.apiVersion), err));
+}
+
+/** A (merge) patch whose result does not decode: Invalid on the field "patch" with the patched JSON. */
+function decodePatched(k: KindSpec, patched: KubeObject): void {
+  const err = decodeError(k, patched);
+  if (err) throw invalid({ kind: "", group: "", resource: "" }, "", [{ type: "Invalid value", field: "patch", value: JSON.stringify(patched), detail: err }]);
 }
 
 function noKind(input: unknown): ApiError {
