@@ -35,9 +35,13 @@ describe("Bucket", () => {
         for (const o of ops) {
           const x = obj(o.ns, o.name, o.v);
           const k = `${o.ns}\u0000${o.name}`;
-          if (o.kind === "put") (b.put(x), model.set(k, x));
-          else if (o.kind === "remove") (b.remove(x), model.delete(k));
-          else b.list();
+          if (o.kind === "put") {
+            b.put(x);
+            model.set(k, x);
+          } else if (o.kind === "remove") {
+            b.remove(x);
+            model.delete(k);
+          } else b.list();
           expect(b.size).toBe(model.size);
         }
         const expected = [...model.keys()].sort().map((k) => model.get(k));
