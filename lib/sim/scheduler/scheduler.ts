@@ -33,7 +33,8 @@ export const scheduler: Controller = {
     if (e.type !== "DELETED" && wantsScheduling(e.object)) {
       // Our own status patch (PodScheduled=False) must not trigger another attempt.
       const o = e.oldObject;
-      if (e.type === "MODIFIED" && o && JSON.stringify(o.spec) === JSON.stringify(e.object.spec)) return [];
+      // Status writes keep the spec object itself, so most checks end at the identity test.
+      if (e.type === "MODIFIED" && o && (o.spec === e.object.spec || JSON.stringify(o.spec) === JSON.stringify(e.object.spec))) return [];
       return [`s:${key}`];
     }
     return [`a:${key}`];
