@@ -1,26 +1,6 @@
-// The terminal sessions this module's lessons show. transcripts.test.ts replays each one in a
-// fresh simulator and checks that every block the lesson prints is what the simulator prints,
-// so the prose cannot drift from the cluster the learner types into.
+// The terminal sessions this module's lessons show (format and checks: lib/content/transcripts.ts).
 
-export interface Step {
-  /** A kubectl line to run. */
-  run?: string;
-  /** stdin for `run` (e.g. a manifest for `kubectl apply -f -`). */
-  stdin?: string;
-  /** What the lesson shows instead of `run` (e.g. `kubectl apply -f deployment.yaml`). */
-  display?: string;
-  /** Virtual seconds to let pass before the next step. */
-  advance?: number;
-  /** "full": the lesson shows the whole output; "excerpt": shown lines appear in order (with "..." for cuts). */
-  show?: "full" | "excerpt";
-}
-
-export interface Session {
-  lesson: string;
-  seed: number;
-  nodes: number;
-  steps: Step[];
-}
+import type { Session } from "@/lib/content/transcripts";
 
 export const WEB_DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

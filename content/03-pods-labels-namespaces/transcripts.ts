@@ -1,6 +1,6 @@
 // The terminal sessions this module's lessons show; transcripts.test.ts replays them in a
 // fresh simulator and checks each block the lesson prints (same format as module 2's).
-import type { Session } from "../02-control-loop/transcripts";
+import type { Session } from "@/lib/content/transcripts";
 
 const pod = (name: string, labels: Record<string, string>) => `apiVersion: v1
 kind: Pod
