@@ -72,6 +72,8 @@ describe("decodeError: encoding/json type errors", () => {
     expect(decodeError({ kind: "Pod" }, pod({ resources: { requests: { cpu: "lots" } } }))).toBe(QTY);
     expect(decodeError({ kind: "Pod" }, pod({ resources: { limits: { memory: true } } }))).toBe(QTY);
     expect(decodeError({ kind: "Pod" }, pod({ resources: { limits: { cpu: 1, memory: "128Mi" }, requests: { cpu: 0.5 } } }))).toBeUndefined();
+    for (const q of ["100m", "0.5Gi", "1e3", ".5", "+1Ki", " 2 "]) expect(decodeError({ kind: "Pod" }, pod({ resources: { requests: { memory: q } } })), q).toBeUndefined();
+    for (const q of ["1.5.5", "1Mb", "", "1 Gi"]) expect(decodeError({ kind: "Pod" }, pod({ resources: { requests: { memory: q } } })), q).toBe(QTY);
     const svc = (targetPort: unknown) => ({ apiVersion: "v1", kind: "Service", metadata: { name: "s" }, spec: { ports: [{ port: 80, targetPort }] } });
     expect(decodeError({ kind: "Service" }, svc("http"))).toBeUndefined();
     expect(decodeError({ kind: "Service" }, svc(8080))).toBeUndefined();

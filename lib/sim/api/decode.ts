@@ -27,6 +27,9 @@ const jsonKind = (v: unknown): string => (Array.isArray(v) ? "array" : v === nul
 /** The JSON text Go would see for a number literal (YAML floats arrive as JS numbers). */
 const numberText = (n: number) => String(n);
 
+/** Quantities that certainly parse ("100m", "64Mi", "1.5", "2G"); anything else goes to parseQuantity. */
+const COMMON_QUANTITY = /^[0-9]{1,15}(\.[0-9]{1,9})?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/;
+
 const INT_RANGE = { int32: [-2147483648, 2147483647], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] } as const;
 
 function typeError(st: State, value: string, struct: string, goPath: string, type: string) {
@@ -65,6 +68,7 @@ function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, 
     case "quantity": {
       // Quantity.UnmarshalJSON parses the raw JSON text (unquoted if a string).
       const text = k === "string" ? (v as string).trim() : k === "number" ? numberText(v as number) : JSON.stringify(v);
+      if (COMMON_QUANTITY.test(text)) return; // fast path: plainly valid, skip the BigInt parse
       try {
         parseQuantity(text);
       } catch (e) {
