@@ -2,6 +2,7 @@ import "server-only";
 // POST /api/exercises/<id>/check, framework-free (Web Request in, Response out) so route tests
 // call it directly with a test database. Every refusal is a 4xx with a JSON error and stores
 // nothing; only a completed grading is stored, once per (learner, idempotency key).
+import { readBodyCapped } from "@/lib/http/body";
 import { findExerciseAttempt, recordExerciseAttempt, type ExerciseAttemptRecord } from "@/lib/db/attempts";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkRequestSchema, issueMessages, LOG_LIMITS } from "../action-log";
@@ -35,37 +36,6 @@ const json = (status: number, body: unknown) =>
 
 const refuse = (status: number, code: string, message: string, details?: string[]) => json(status, { error: { code, message, ...(details ? { details } : {}) } });
 
-/** The body as text, or null when it is larger than `max` bytes (stops reading at the cap). */
-async function readCapped(request: Request, max: number): Promise<string | null | undefined> {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > max) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function toResponse(record: ExerciseAttemptRecord, checks: ExerciseChecks, repeated: boolean): CheckResponse {
   const titles = new Map(checks.checks.map((c) => [c.id, c.title]));
   return {
@@ -86,7 +56,7 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) return refuse(415, "unsupported-media-type", "Send the attempt as application/json.");
 
-  const text = await readCapped(request, LOG_LIMITS.bodyBytes);
+  const text = await readBodyCapped(request, LOG_LIMITS.bodyBytes);
   if (text === null) return refuse(413, "body-too-large", `The attempt is larger than ${LOG_LIMITS.bodyBytes / 1024} KB.`);
   if (text === undefined) return refuse(400, "malformed-body", "The body is not valid UTF-8.");
   let raw: unknown;

@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyCapped } from "@/lib/http/body";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getQuizStanding, isLessonCompleted, recordQuizAttempt, updateLessonAfterQuiz, type QuizStanding } from "@/lib/db/quizzes";
 import { findQuiz } from "../catalog";
@@ -60,33 +61,6 @@ const json = (body: unknown, status = 200) =>
 const error = (status: number, message: string, fieldErrors?: Record<string, string>) =>
   json(fieldErrors ? { error: message, fieldErrors } : { error: message }, status);
 
-/** Reads at most `max` bytes; null when the body is larger (declared or actual). */
-export async function readBodyCapped(request: Request, max: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > max) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /** GET: the quiz as this learner sees it (shuffled per learner), with their standing. */
 export async function handleQuizState(quizId: string, deps: QuizRouteDeps): Promise<Response> {
   const quiz = findQuiz(quizId);
@@ -115,6 +89,7 @@ export async function handleQuizSubmit(request: Request, quizId: string, deps: Q
 
   const text = await readBodyCapped(request, MAX_SUBMISSION_BYTES);
   if (text === null) return error(413, `The submission is larger than ${MAX_SUBMISSION_BYTES} bytes.`);
+  if (text === undefined) return error(400, "The submission is not valid UTF-8.");
   let body: unknown;
   try {
     body = JSON.parse(text);
