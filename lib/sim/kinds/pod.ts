@@ -113,6 +113,14 @@ export function validatePod(obj: KubeObject, old: KubeObject | undefined): Field
   if (!spec.containers || spec.containers.length === 0) errs.push({ type: "Required value", field: "spec.containers" });
   else validateContainers(spec.containers, "spec.containers", errs);
   if (spec.initContainers) validateContainers(spec.initContainers, "spec.initContainers", errs);
+  // Container restartPolicy: only Always, and only on init containers (native sidecars).
+  (spec.initContainers ?? []).forEach((c: any, i: number) => {
+    if (c.restartPolicy !== undefined && c.restartPolicy !== "Always")
+      errs.push({ type: "Unsupported value", field: `spec.initContainers[${i}].restartPolicy`, value: c.restartPolicy, detail: 'supported values: "Always"' });
+  });
+  (spec.containers ?? []).forEach((c: any, i: number) => {
+    if (c.restartPolicy !== undefined) errs.push({ type: "Forbidden", field: `spec.containers[${i}].restartPolicy`, detail: "may not be set for non-init containers" });
+  });
   if (!["Always", "OnFailure", "Never"].includes(spec.restartPolicy))
     errs.push({ type: "Unsupported value", field: "spec.restartPolicy", value: spec.restartPolicy, detail: 'supported values: "Always", "OnFailure", "Never"' });
   if (old) errs.push(...validatePodUpdate(obj, old));

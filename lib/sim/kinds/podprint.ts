@@ -19,7 +19,9 @@ function isRestartableInit(pod: KubeObject, name: string): boolean {
 /** Cells READY, STATUS, RESTARTS computed exactly as kubectl 1.34 does. */
 export function podCells(pod: KubeObject, nowVirtualMs: number, epochMs?: number): PodCells {
   const status: Status = pod.status ?? {};
-  const total = (pod.spec?.containers ?? []).length;
+  // Sidecars (restartable init containers) count in READY's total.
+  const total = (pod.spec?.containers ?? []).length +
+    (pod.spec?.initContainers ?? []).filter((c: any) => c.restartPolicy === "Always").length;
   let ready = 0;
   let restarts = 0;
   let sidecarRestarts = 0;

@@ -91,3 +91,81 @@ describe("kubelet volumes", () => {
     expect(podCells(get()!, 0).status).toBe("Running");
   });
 });
+
+describe("kubelet native sidecars (init containers with restartPolicy Always)", () => {
+  const sidecar = (extra: any = {}) => ({ name: "proxy", image: "nginx:1.25", restartPolicy: "Always", ...extra });
+
+  it("starts the sidecar, moves on without waiting for it to exit, and shows 2/2 Running", () => {
+    const { runUntil, get } = setup({ image: "nginx:1.25" }, { initContainers: [sidecar()] });
+    runUntil(100);
+    expect(podCells(get()!, 0)).toEqual({ ready: "0/2", status: "Init:0/1", restarts: "0" });
+    runUntil(10_000);
+    const pod = get()!;
+    expect(pod.status.phase).toBe("Running");
+    expect(pod.status.initContainerStatuses[0]).toMatchObject({ name: "proxy", ready: true, started: true });
+    expect(pod.status.initContainerStatuses[0].state.running).toBeDefined();
+    expect(podCells(pod, 0)).toEqual({ ready: "2/2", status: "Running", restarts: "0" });
+    expect(pod.status.conditions.map((c: any) => `${c.type}=${c.status}`)).toEqual(
+      ["PodReadyToStartContainers=True", "Initialized=True", "Ready=True", "ContainersReady=True"]);
+  });
+
+  it("runs a regular init container after the sidecar started: Init:1/2 while it runs", () => {
+    const { runUntil, get } = setup({ image: "nginx:1.25" }, {
+      initContainers: [sidecar(), { name: "migrate", image: "busybox:1.36", command: ["sh", "-c", "sleep 5"] }],
+    });
+    runUntil(3000);
+    const pod = get()!;
+    expect(pod.status.initContainerStatuses[1].state.running).toBeDefined();
+    expect(podCells(pod, 0)).toEqual({ ready: "1/2", status: "Init:1/2", restarts: "0" });
+    expect(pod.status.phase).toBe("Pending");
+    expect(pod.status.conditions.find((c: any) => c.type === "Initialized")).toMatchObject(
+      { status: "False", reason: "ContainersNotInitialized", message: "containers with incomplete status: [migrate]" });
+    expect(pod.status.conditions.find((c: any) => c.type === "ContainersReady")).toMatchObject(
+      { status: "False", message: "containers with unready status: [app]" });
+    runUntil(20_000);
+    expect(podCells(get()!, 0)).toEqual({ ready: "2/2", status: "Running", restarts: "0" });
+  });
+
+  it("restarts a crashing sidecar (with back-off) while the app keeps running", () => {
+    const { runUntil, get } = setup({ image: "nginx:1.25" }, { initContainers: [sidecar({ image: "ghcr.io/reconcile/crash:v1" })] });
+    runUntil(60_000);
+    const pod = get()!;
+    const sc = pod.status.initContainerStatuses[0];
+    expect(sc.restartCount).toBeGreaterThanOrEqual(2);
+    expect(sc.lastState.terminated).toMatchObject({ exitCode: 1, reason: "Error" });
+    expect(pod.status.containerStatuses[0].state.running).toBeDefined();
+    expect(pod.status.containerStatuses[0].restartCount).toBe(0);
+    expect(pod.status.phase).toBe("Running");
+    // Initialized stays True while the sidecar restarts; RESTARTS counts the sidecar's.
+    expect(pod.status.conditions.find((c: any) => c.type === "Initialized").status).toBe("True");
+    expect(podCells(pod, 60_000).restarts).toMatch(new RegExp(`^${sc.restartCount} \\(`));
+  });
+
+  it("restartPolicy Never: the pod Succeeds when the main container exits; the sidecar is stopped, not restarted", () => {
+    const { log, runUntil, get } = setup({ image: "busybox:1.36", command: ["sh", "-c", "sleep 3"] },
+      { restartPolicy: "Never", initContainers: [sidecar()] });
+    runUntil(4000);
+    expect(get()!.status.phase).toBe("Running");
+    runUntil(60_000);
+    const pod = get()!;
+    expect(pod.status.phase).toBe("Succeeded");
+    expect(pod.status.containerStatuses[0].state.terminated).toMatchObject({ exitCode: 0, reason: "Completed" });
+    expect(pod.status.initContainerStatuses[0].state.terminated).toBeDefined();
+    expect(pod.status.initContainerStatuses[0].restartCount).toBe(0);
+    expect(log.filter((e) => e.reason === "Killing").map((e) => e.message)).toEqual(["Stopping container proxy"]);
+    expect(podCells(pod, 60_000)).toEqual({ ready: "0/2", status: "Completed", restarts: "0" });
+  });
+
+  it("graceful deletion stops the sidecar after the app", () => {
+    const { w, log, runUntil } = setup({ image: "nginx:1.25" }, { initContainers: [sidecar()] });
+    runUntil(10_000);
+    const pod = structuredClone(w.objects.get("pods/default/p")!);
+    pod.metadata.deletionTimestamp = "t";
+    pod.metadata.deletionGracePeriodSeconds = 30;
+    w.put("pods", pod);
+    kubelet.reconcile("default/p", w.ctx);
+    expect(log.slice(-2).map((e) => e.message)).toEqual(["Stopping container app", "Stopping container proxy"]);
+    runUntil(11_000);
+    expect(w.objects.has("pods/default/p")).toBe(false);
+  });
+});

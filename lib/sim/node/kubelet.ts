@@ -23,8 +23,16 @@ export interface CState {
   /** containerStatuses[].started: running and past its startup probe. */
   started?: boolean;
   probes?: Partial<Record<(typeof PROBE_TYPES)[number], ProbeState>>;
+  /** Exited and will not be restarted (restartPolicy Never/OnFailure). */
+  done?: boolean;
 }
-export interface PState { uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string }
+export interface PState {
+  uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string;
+  /** The regular containers were started: the pod has initialized (restarting sidecars no longer hold it). */
+  initialized?: boolean;
+  /** Every regular container is done: the sidecars are being stopped and are not restarted. */
+  finishing?: boolean;
+}
 export interface KubeletState {
   pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[];
   /** Node heartbeat loops (lease renewals, status reports). */
@@ -114,6 +122,18 @@ const probeHooks = {
 };
 
 const specOf = (pod: KubeObject, t: { init: boolean; i: number }) => (t.init ? pod.spec.initContainers : pod.spec.containers)[t.i];
+/** A native sidecar: an init container with restartPolicy Always (SidecarContainers, GA in 1.33). */
+const isSidecar = (pod: KubeObject, t: { init: boolean; i: number }) => t.init && pod.spec.initContainers?.[t.i]?.restartPolicy === "Always";
+
+/** Start init container `i`, or the regular containers once every init container is through. */
+function startInitFrom(pod: KubeObject, ps: PState, i: number, ctx: ControllerContext): void {
+  if (i < ps.init.length) return prepareContainer(pod, ps, { init: true, i }, ctx);
+  ps.initialized = true;
+  pod.spec.containers.forEach((_: unknown, j: number) => {
+    ps.app[j]!.state = { waiting: { reason: "ContainerCreating" } };
+    prepareContainer(pod, ps, { init: false, i: j }, ctx);
+  });
+}
 
 function startPod(pod: KubeObject, st: KubeletState, ctx: ControllerContext): void {
   const node = pod.spec.nodeName as string;
@@ -125,7 +145,7 @@ function startPod(pod: KubeObject, st: KubeletState, ctx: ControllerContext): vo
   const hasInit = (pod.spec.initContainers ?? []).length > 0;
   const mk = (reason: string): CState => ({ state: { waiting: { reason } }, lastState: {}, restartCount: 0, ready: false, gen: 0 });
   const ps: PState = {
-    uid: pod.metadata.uid, node, ip, startTime: ctx.timestamp(),
+    uid: pod.metadata.uid, node, ip, startTime: ctx.timestamp(), initialized: !hasInit,
     init: (pod.spec.initContainers ?? []).map(() => mk("PodInitializing")),
     app: pod.spec.containers.map(() => mk(hasInit ? "PodInitializing" : "ContainerCreating")),
   };
@@ -201,6 +221,15 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
   const b = behaviourOf(spec);
   const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
   if (b.kind !== "server" && Number.isFinite(b.afterMs)) ctx.schedule(Math.max(b.afterMs, 1), { kind: "kubelet.exit", payload });
+  if (isSidecar(pod, t)) {
+    // Sidecar probes are not run (gap): started and ready once running. Its first start lets
+    // the kubelet move on to the next init container without waiting for it to exit.
+    c.started = true;
+    c.ready = true;
+    writeStatus(pod, ps, ctx);
+    if (c.restartCount === 0 && !ps.initialized) startInitFrom(pod, ps, t.i + 1, ctx);
+    return;
+  }
   if (!t.init) {
     // prober_manager.UpdatePodStatus: started without a startup probe; ready without a
     // readiness probe, else not ready until the probe succeeds (a run is triggered at once).
@@ -239,20 +268,20 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
   c.started = false;
   c.gen++;
   const policy = pod.spec.restartPolicy;
-  if (t.init && exitCode === 0) {
+  const sidecar = isSidecar(pod, t);
+  if (t.init && !sidecar && exitCode === 0) {
     c.state = { terminated };
-    const next = t.i + 1;
-    if (next < ps.init.length) prepareContainer(pod, ps, { init: true, i: next }, ctx);
-    else pod.spec.containers.forEach((_: unknown, i: number) => {
-      ps.app[i]!.state = { waiting: { reason: "ContainerCreating" } };
-      prepareContainer(pod, ps, { init: false, i }, ctx);
-    });
+    startInitFrom(pod, ps, t.i + 1, ctx);
     return writeStatus(pod, ps, ctx);
   }
   // A container killed for a failed liveness/startup probe restarts unless the policy is Never.
-  const restart = policy === "Always" || (policy === "OnFailure" && (exitCode !== 0 || t.probeKill === true)) || (t.init && policy !== "Never");
+  // A sidecar always restarts, except once the regular containers are done (it was stopped).
+  const restart = sidecar ? !ps.finishing :
+    policy === "Always" || (policy === "OnFailure" && (exitCode !== 0 || t.probeKill === true)) || (t.init && policy !== "Never");
   if (!restart) {
     c.state = { terminated };
+    c.done = true;
+    if (!t.init && ps.app.every((a) => a.done)) stopSidecars(pod, ps, ctx);
     return writeStatus(pod, ps, ctx);
   }
   c.lastState = { terminated };
@@ -272,6 +301,31 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
   writeStatus(pod, ps, ctx);
 }
 
+/**
+ * Every regular container of a Never/OnFailure pod is done: the kubelet stops the sidecars in
+ * reverse order (each gets what is left of the grace period); they are not restarted, and their
+ * terminated state does not count for the pod phase.
+ */
+function stopSidecars(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
+  ps.finishing = true;
+  const grace = (pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+  let at = 0;
+  for (let i = ps.init.length - 1; i >= 0; i--) {
+    const t = { init: true, i };
+    const c = ps.init[i]!;
+    if (!isSidecar(pod, t)) continue;
+    const spec = specOf(pod, t);
+    if (!c.state.running) {
+      c.gen++; // cancels a pending restart (CrashLoopBackOff)
+      continue;
+    }
+    ctx.event(pod, "Normal", "Killing", `Stopping container ${spec.name}`);
+    const { stopMs, exitCode } = stopOnSigterm(spec, grace - at);
+    at += stopMs;
+    ctx.schedule(Math.max(at, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init: true, i, gen: c.gen, forcedExit: exitCode } satisfies Timer });
+  }
+}
+
 function killPod(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
   ps.killing = true;
   let stopMs = 0;
@@ -281,6 +335,13 @@ function killPod(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
     ctx.event(pod, "Normal", "Killing", `Stopping container ${spec.name}`);
     stopMs = Math.max(stopMs, stopOnSigterm(spec, grace).stopMs);
   });
+  // Sidecars are stopped after the regular containers, in reverse order.
+  for (let i = ps.init.length - 1; i >= 0; i--) {
+    const spec = specOf(pod, { init: true, i });
+    if (!isSidecar(pod, { init: true, i }) || !ps.init[i]!.state.running) continue;
+    ctx.event(pod, "Normal", "Killing", `Stopping container ${spec.name}`);
+    stopMs += stopOnSigterm(spec, Math.max(0, grace - stopMs)).stopMs;
+  }
   ctx.schedule(Math.min(grace, stopMs), { kind: "kubelet.killed", payload: { key: keyOf(pod), uid: ps.uid, init: false, i: 0, gen: 0 } });
 }
 
@@ -320,9 +381,14 @@ function apiStatus(spec: any, c: CState): any {
 function writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
   const appStatuses = pod.spec.containers.map((s: any, i: number) => apiStatus(s, ps.app[i]!));
   const initStatuses = (pod.spec.initContainers ?? []).map((s: any, i: number) => apiStatus(s, ps.init[i]!));
-  const phase = podPhase(pod.spec.restartPolicy, initStatuses, appStatuses, appStatuses.length);
-  const ready = readyConditions(appStatuses, appStatuses.length);
-  const initialized = initStatuses.every((s: any) => s.state.terminated?.exitCode === 0);
+  const sidecars: boolean[] = (pod.spec.initContainers ?? []).map((s: any) => s.restartPolicy === "Always");
+  const phase = podPhase(pod.spec.restartPolicy, initStatuses, appStatuses, appStatuses.length, sidecars, ps.initialized);
+  // status/generate.go: sidecars count for ContainersReady (listed before the regular containers).
+  const readyStatuses = [...initStatuses.filter((_: any, i: number) => sidecars[i]), ...appStatuses];
+  const ready = readyConditions(readyStatuses, readyStatuses.length);
+  // Initialized: a regular container has started, or every init container completed (a sidecar: started).
+  const incomplete = ps.initialized ? [] : initStatuses.filter((c: any, i: number) => sidecars[i] ? !c.started : c.state.terminated?.exitCode !== 0);
+  const initialized = incomplete.length === 0;
   const now = ctx.timestamp();
   const old: any[] = pod.status?.conditions ?? [];
   const cond = (type: string, status: string, reason?: string, message?: string) => {
@@ -332,11 +398,10 @@ function writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void 
   };
   // status/generate.go messages: the containers holding the condition back.
   const names = (xs: any[]) => `[${xs.map((x) => x.name).join(" ")}]`;
-  const unready = appStatuses.filter((c: any) => !c.ready);
+  const unready = readyStatuses.filter((c: any) => !c.ready);
   const completed = phase === "Succeeded";
   const notReady = completed ? "PodCompleted" : "ContainersNotReady";
   const notReadyMsg = completed ? undefined : `containers with unready status: ${names(unready)}`;
-  const incomplete = initStatuses.filter((c: any) => c.state.terminated?.exitCode !== 0);
   const conditions = [
     cond("PodReadyToStartContainers", "True"),
     cond("Initialized", initialized ? "True" : "False", initialized ? undefined : "ContainersNotInitialized", initialized ? undefined : `containers with incomplete status: ${names(incomplete)}`),

@@ -9,21 +9,38 @@ export interface ContainerStatusLike {
   state?: { running?: object; waiting?: { reason?: string }; terminated?: { exitCode?: number; reason?: string } };
   lastState?: { terminated?: object };
   ready?: boolean;
+  started?: boolean;
 }
 
 export function podPhase(restartPolicy: RestartPolicy, initStatuses: readonly ContainerStatusLike[],
-  statuses: readonly ContainerStatusLike[], specContainers: number): string {
+  statuses: readonly ContainerStatusLike[], specContainers: number,
+  /** Per init status: a restartable (sidecar) init container (restartPolicy Always). */
+  sidecars: readonly boolean[] = [],
+  /** The pod has initialized before (a regular container started): restarting sidecars no longer hold it Pending. */
+  initialized = false): string {
   let pendingInit = 0;
   let failedInit = 0;
-  for (const s of initStatuses) {
-    const t = s.state?.terminated;
-    if (t && (t.exitCode ?? 0) === 0) continue;
-    if (t) { failedInit++; continue; }
-    pendingInit++;
-  }
-  if (failedInit > 0 && restartPolicy === "Never") return "Failed";
-  if (pendingInit > 0 || failedInit > 0) return "Pending";
+  let pendingSidecars = 0;
   let running = 0, waiting = 0, stopped = 0, succeeded = 0;
+  initStatuses.forEach((s, i) => {
+    const t = s.state?.terminated;
+    if (sidecars[i]) {
+      // Sidecars count as running while they run; a stopped (or restarting) one is ignored.
+      if (s.state?.running) {
+        running++;
+        if (!s.started) pendingSidecars++;
+      } else if (!t && !s.lastState?.terminated) {
+        pendingSidecars++;
+        waiting++;
+      }
+      return;
+    }
+    if (t && (t.exitCode ?? 0) === 0) return;
+    if (t) { failedInit++; return; }
+    pendingInit++;
+  });
+  if (failedInit > 0 && restartPolicy === "Never") return "Failed";
+  if (pendingInit > 0 || failedInit > 0 || (pendingSidecars > 0 && !initialized)) return "Pending";
   for (const s of statuses) {
     if (s.state?.running) running++;
     else if (s.state?.terminated) {
