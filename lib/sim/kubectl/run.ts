@@ -12,8 +12,10 @@ import { setCommand } from "./commands/set";
 import { labelCommand } from "./commands/label";
 import { annotateCommand } from "./commands/annotate";
 import { describeCommand } from "./commands/describe";
+import { runCommand } from "./commands/run";
+import { exposeCommand } from "./commands/expose";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand];
 
 const MAX_LINE = 64 * 1024;
 

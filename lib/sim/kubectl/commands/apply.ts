@@ -12,6 +12,7 @@ import { flag } from "../flags";
 import { formatApiError, isNotFound } from "../errors";
 import { kindRef } from "../resources";
 import { readManifests, type Manifest } from "./manifests";
+import { CREATE_SUB_VALUE_FLAGS, CREATE_SUB_WORDS, runCreateSub } from "./create-subcommands";
 
 export const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
@@ -112,9 +113,10 @@ export const applyCommand: Command = {
 
 export const createCommand: Command = {
   name: "create",
-  valueFlags: ["namespace", "filename"],
+  valueFlags: ["filename", ...CREATE_SUB_VALUE_FLAGS],
   boolFlags: [],
-  run(ctx, _args, flags, stdin) {
+  run(ctx, args, flags, stdin) {
+    if (args[0] !== undefined && CREATE_SUB_WORDS.has(args[0])) return runCreateSub(ctx, args, flags);
     if (flag(flags, "filename") === undefined) return fail("error: must specify one of -f and -k\n");
     const ns = flag(flags, "namespace") ?? "default";
     return runAll(ctx, stdin, ns, (m) => {
