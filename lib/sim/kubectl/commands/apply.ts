@@ -63,7 +63,11 @@ function applyOne(ctx: KubectlContext, m: Manifest, defaultNs: string): string {
     if (!isNotFound(e)) throw e;
   }
   if (!live) {
-    ctx.api.create(desired, { fieldManager: "kubectl-client-side-apply" });
+    try {
+      ctx.api.create(desired, { fieldManager: "kubectl-client-side-apply" });
+    } catch (e) {
+      throw new StepError("creating", e);
+    }
     return `${kindRef(m.kind)}/${name} created\n`;
   }
   const lastText = live.metadata.annotations?.[LAST_APPLIED];
@@ -79,6 +83,11 @@ function applyOne(ctx: KubectlContext, m: Manifest, defaultNs: string): string {
   return `${kindRef(m.kind)}/${name} configured\n`;
 }
 
+/** A failure tagged with the operation kubectl names in its message ("creating", "applying patch"). */
+class StepError {
+  constructor(readonly verb: string, readonly cause: unknown) {}
+}
+
 function runAll(ctx: KubectlContext, stdin: string | undefined, ns: string, one: (m: Manifest) => string, verb: string): KubectlResult {
   const read = readManifests(ctx, stdin);
   if (typeof read === "string") return fail(read);
@@ -90,10 +99,11 @@ function runAll(ctx: KubectlContext, stdin: string | undefined, ns: string, one:
       stdout += one(m);
     } catch (e) {
       failed = true;
-      const text = formatApiError(e);
+      const step = e instanceof StepError ? e : new StepError(verb, e);
+      const text = formatApiError(step.cause);
       // kubectl names the operation and the source: `error when creating "STDIN": ...`.
       stderr += text.startsWith("Error from server (")
-        ? text.replace(/^(Error from server \([^)]*\): )/, `$1error when ${verb} "STDIN": `)
+        ? text.replace(/^(Error from server \([^)]*\): )/, `$1error when ${step.verb} "STDIN": `)
         : text;
     }
   }
