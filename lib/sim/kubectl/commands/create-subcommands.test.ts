@@ -28,15 +28,18 @@ spec:
     spec:
       containers:
       - image: registry.io/team/my_app:1.2
-        name: my-app
+        name: ${containerNameFor("registry.io/team/my_app:1.2")}
         ports:
         - containerPort: 80
         resources: {}
 status: {}
 `);
+    expect(containerNameFor("registry.io/team/my_app:1.2")).toMatch(/^my-app-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
     expect(containerNameFor("nginx")).toBe("nginx");
     expect(containerNameFor("nginx:1.25")).toBe("nginx");
     expect(containerNameFor("docker.io/library/busybox@sha256:abc")).toBe("busybox");
+    // "_" and "." make kubectl add a 5-character suffix (random upstream, derived from the image here).
+    expect(containerNameFor("my.registry/team/my_app.v2:1")).toMatch(/^my-app-v2-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
   });
 
   it("create deployment runs its pods and reports kubectl's errors", () => {
@@ -48,6 +51,7 @@ status: {}
     expect(c.kubectl("create deployment x").stderr).toBe('error: required flag(s) "image" not set\n');
     expect(c.kubectl("create deployment --image=nginx").stderr).toBe("error: exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples\n");
     expect(c.kubectl("create deploy x --image=nginx --replicas=two").stderr).toBe(`error: invalid argument "two" for "--replicas" flag: strconv.ParseInt: parsing "two": invalid syntax\nSee 'kubectl create deployment --help' for usage.\n`);
+    expect(c.kubectl("create job j").stderr).toBe("error: either --image or --from must be specified\n");
     expect(c.kubectl("create namespace dev --replicas=3").stderr).toBe("error: unknown flag: --replicas\nSee 'kubectl create namespace --help' for usage.\n");
   });
 

@@ -5,13 +5,20 @@ import { fail, type KubectlResult } from "../context";
 import { flag } from "../flags";
 import { emit, meta } from "./create-output";
 import type { CreateSub } from "./create-subcommands";
+import { fnv32a, safeEncodeString, utf8 } from "../../util/hash";
 
-/** "registry.io/team/nginx:1.25" → "nginx" (underscores become dashes, as sanitizeAndUniquify does). */
+/**
+ * "registry.io/team/nginx:1.25" → "nginx". A name with "_" or "." gets those turned into "-"
+ * plus a 5-character suffix (sanitizeAndUniquify); upstream draws the suffix at random, the
+ * simulator derives it from the image so runs stay deterministic.
+ */
 export function containerNameFor(image: string): string {
   let name = image.split("/").at(-1) ?? image;
   name = name.split(":")[0] ?? name;
   name = name.split("@")[0] ?? name;
-  return name.replace(/_/g, "-");
+  if (!/[_.]/.test(name)) return name;
+  const suffix = safeEncodeString(String(fnv32a(utf8(image)))).padEnd(5, "b").slice(0, 5);
+  return `${name.replace(/[_.]/g, "-")}-${suffix}`;
 }
 
 const int32 = (text: string, flagName: string, cmd: string): number | string =>
@@ -30,13 +37,14 @@ export const createDeployment: CreateSub = {
     const port = int32(flag(flags, "port") ?? "-1", "port", "deployment");
     if (typeof port === "string") return fail(port);
     const labels = { app: name };
-    const containers: Record<string, unknown>[] = images.map((image) => ({ name: containerNameFor(image), image, resources: {} }));
-    const first = containers[0];
-    if (first && rest.length > 0) containers[0] = { name: first.name, image: first.image, command: rest, resources: {} };
-    if (containers[0] && port >= 0) {
-      const c = containers[0];
-      containers[0] = { name: c.name, image: c.image, ...(c.command ? { command: c.command } : {}), ports: [{ containerPort: port }], resources: {} };
-    }
+    // Container fields in Go struct order: name, image, command, ports, resources. Only the first container gets --port.
+    const containers = images.map((image, i) => ({
+      name: containerNameFor(image),
+      image,
+      ...(rest.length ? { command: rest } : {}),
+      ...(i === 0 && port >= 0 ? { ports: [{ containerPort: port }] } : {}),
+      resources: {},
+    }));
     const deploy = {
       kind: "Deployment",
       apiVersion: "apps/v1",
@@ -59,8 +67,9 @@ export const createJob: CreateSub = {
   valueFlags: ["image", "from"],
   run(ctx, name, rest, flags): KubectlResult {
     const image = flag(flags, "image");
-    if (flag(flags, "from") !== undefined) return fail("error: --from is not supported by this simulator\n");
-    if (!image) return fail("error: either --image or --from must be specified\n");
+    const from = flag(flags, "from");
+    if (!image === !from) return fail("error: either --image or --from must be specified\n");
+    if (from) return fail("error: --from is not supported by this simulator\n");
     const container = { name, image, ...(rest.length ? { command: rest } : {}), resources: {} };
     const job = {
       kind: "Job",
