@@ -1,17 +1,15 @@
 // Fidelity cases of group "kubectl-output": AGE (util/duration), headers from KindSpec columns,
-// tables through the kubectl tabwriter. Cases that need `kubectl` itself (empty lists, errors,
-// name printer, delete text) are todo until kubectl/run.ts exists; pod STATUS/READY/RESTARTS
-// cells run in kinds/podprint.test.ts against pod.ts's columns (node helper).
+// tables through the kubectl tabwriter, and kubectl's own texts (empty lists, errors, name
+// printer, delete) for the commands that exist; pod STATUS/READY/RESTARTS cells run in
+// kinds/podprint.test.ts against pod.ts's columns.
 import { describe, expect, it } from "vitest";
 import vectors from "./k8s-vectors.json";
 import type { KindSpec } from "../types";
 import { humanDuration } from "../util/duration";
 import { formatTable } from "../kubectl/tabwriter";
 import { podKind } from "../kinds/pod";
+import { resolveKind } from "../kinds";
 import { endpointsKind } from "../kinds/endpoints";
-import { pvcKind } from "../kinds/persistentvolumeclaim";
-import { jobKind } from "../kinds/job";
-import { daemonSetKind } from "../kinds/daemonset";
 import { runKubectl } from "../kubectl/run";
 import { fakeApi } from "../kubectl/testapi";
 
@@ -21,12 +19,8 @@ const cases: any[] = (vectors as any).cases.filter((c: any) => c.group === "kube
 const headers = (k: KindSpec, wide: boolean) =>
   k.columns.filter((c) => wide || c.priority === 0).map((c) => c.name.toUpperCase());
 
-const kindsByCommand: Record<string, KindSpec> = {
-  "kubectl get endpoints": endpointsKind,
-  "kubectl get persistentvolumeclaims": pvcKind,
-  "kubectl get jobs": jobKind,
-  "kubectl get daemonsets": daemonSetKind,
-};
+// "kubectl get <resource>" → the registered kind, by any name kubectl accepts.
+const kindForCommand = (command: string) => resolveKind(command.split(" ")[2] ?? "");
 
 describe("fidelity: kubectl-output", () => {
   it("covers every kubectl-output case", () => expect(cases.length).toBe(58));
@@ -38,9 +32,9 @@ describe("fidelity: kubectl-output", () => {
   }
 
   for (const c of cases.filter((c) => /^KO-COL/.test(c.id))) {
-    const kind = kindsByCommand[c.input.command];
+    const kind = kindForCommand(c.input.command);
     if (!kind) {
-      it.todo(`${c.id} ${c.input.command}: kind not registered yet (workloads helper)`);
+      it.todo(`${c.id} ${c.input.command}: kind not registered yet`);
       continue;
     }
     it(`${c.id} ${c.input.command} headers`, () => {

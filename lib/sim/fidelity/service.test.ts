@@ -80,10 +80,6 @@ describe("fidelity: service", () => {
     });
   }
 
-  for (const c of cases.filter((c) => /^SV-EP-0/.test(c.id))) {
-    it.todo(`${c.id} endpoint placement: needs the endpoints controller (networking issue)`);
-  }
-  for (const c of cases.filter((c) => /^SV-DNS/.test(c.id))) {
-    it.todo(`${c.id} cluster DNS: needs network/ (networking issue)`);
-  }
+  // SV-EP-0x (endpoint placement) run in controllers/endpointslice/endpointslice.test.ts and
+  // SV-DNS-* in network/network.test.ts, through the controllers and the DNS model.
 });
