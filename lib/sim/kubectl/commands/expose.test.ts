@@ -56,11 +56,25 @@ spec:
     ]);
   });
 
+  it("the exposed Service selects the deployment's running pods", () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl("create deployment web --image=nginx --replicas=2 --port=80");
+    c.advance(30);
+    expect(c.kubectl("expose deployment web").stdout).toBe("service/web exposed\n");
+    c.advance(5);
+    const eps = c.kubectl("get endpoints web");
+    expect(eps.exitCode).toBe(0);
+    expect(eps.stdout).toMatch(/web\s+\S+:80,\S+:80\s/);
+  });
+
   it("reports kubectl's errors", () => {
     const c = createCluster({ seed: 1 });
     c.kubectl("run b --image=busybox");
     expect(c.kubectl("expose pod b")).toEqual({ stdout: "", stderr: "error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples\n", exitCode: 1 });
     expect(c.kubectl("expose deployment nope --port=80").stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
+    c.kubectl("apply -f -", "apiVersion: v1\nkind: Pod\nmetadata: {name: bare}\nspec:\n  containers: [{name: c, image: nginx}]\n");
+    expect(c.kubectl("expose pod bare --port=80").stderr).toBe("error: couldn't retrieve selectors via --selector flag or introspection: the pod has no labels and cannot be exposed\nSee 'kubectl expose -h' for help and examples\n");
+    expect(c.kubectl("expose pod bare --port=80 --selector=app=x --dry-run=client -o json").stdout).toContain('"selector": {\n            "app": "x"\n        }');
     expect(c.kubectl("create namespace dev").exitCode).toBe(0);
     expect(c.kubectl("expose namespace dev --port=80").stderr).toBe("error: cannot expose a Namespace\n");
   });

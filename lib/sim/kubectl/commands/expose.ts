@@ -59,7 +59,8 @@ export const exposeCommand: Command = {
       } else {
         selector = selectorOf(obj);
         if (!selector || Object.keys(selector).length === 0) {
-          return fail(`error: couldn't retrieve selectors via --selector flag or introspection: the ${obj.kind === "Pod" ? "pod has no labels" : "selector is empty"} and cannot be exposed\n`, stdout);
+          const why = obj.kind === "Pod" ? "the pod has no labels and cannot be exposed" : "the selector is empty and cannot be exposed";
+          return fail(`error: couldn't retrieve selectors via --selector flag or introspection: ${why}\nSee 'kubectl expose -h' for help and examples\n`, stdout);
         }
       }
       const portText = flag(flags, "port");
