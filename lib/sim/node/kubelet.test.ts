@@ -168,4 +168,31 @@ describe("kubelet native sidecars (init containers with restartPolicy Always)", 
     runUntil(11_000);
     expect(w.objects.has("pods/default/p")).toBe(false);
   });
+
+  it("waits for the sidecar's startup probe before starting the next container", () => {
+    const { log, runUntil, get } = setup({ image: "nginx:1.25" },
+      { initContainers: [sidecar({ startupProbe: { httpGet: { path: "/", port: 80 }, periodSeconds: 5 } })] });
+    runUntil(4000);
+    let pod = get()!;
+    expect(pod.status.initContainerStatuses[0]).toMatchObject({ started: false, ready: false });
+    expect(pod.status.containerStatuses[0].state.waiting.reason).toBe("PodInitializing");
+    expect(podCells(pod, 0)).toEqual({ ready: "0/2", status: "Init:0/1", restarts: "0" });
+    runUntil(20_000);
+    pod = get()!;
+    const started = log.filter((e) => e.reason === "Started").map((e) => `${e.at >= 5000} ${e.message}`);
+    expect(started).toEqual(["false Started container proxy", "true Started container app"]);
+    expect(podCells(pod, 0)).toEqual({ ready: "2/2", status: "Running", restarts: "0" });
+  });
+
+  it("a sidecar failing its readiness probe keeps the pod NotReady (READY 1/2)", () => {
+    const { runUntil, get } = setup({ image: "nginx:1.25" },
+      { initContainers: [sidecar({ readinessProbe: { httpGet: { path: "/missing", port: 81 }, periodSeconds: 5 } })] });
+    runUntil(30_000);
+    const pod = get()!;
+    expect(pod.status.containerStatuses[0].state.running).toBeDefined();
+    expect(podCells(pod, 0)).toEqual({ ready: "1/2", status: "Running", restarts: "0" });
+    expect(pod.status.conditions.find((c: any) => c.type === "Ready")).toMatchObject(
+      { status: "False", reason: "ContainersNotReady", message: "containers with unready status: [proxy]" });
+  });
 });
+

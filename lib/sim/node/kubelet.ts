@@ -118,8 +118,14 @@ function withTimer(kind: string, t: Timer, ctx: ControllerContext, fn: (pod: Kub
 const probeHooks = {
   state: (ctx: ControllerContext) => ctx.state(emptyState),
   writeStatus: (pod: KubeObject, ps: PState, ctx: ControllerContext) => writeStatus(pod, ps, ctx),
-  kill: (pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext) => probeKill(pod, ps, i, type, ctx),
+  kill: (pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext, init?: boolean) => probeKill(pod, ps, i, type, ctx, init),
+  sidecarStarted: (pod: KubeObject, ps: PState, i: number, ctx: ControllerContext) => sidecarStarted(pod, ps, i, ctx),
 };
+
+/** A sidecar's first start (past its startup probe) lets the kubelet move on to the next init container. */
+function sidecarStarted(pod: KubeObject, ps: PState, i: number, ctx: ControllerContext): void {
+  if (ps.init[i]!.restartCount === 0 && !ps.initialized) startInitFrom(pod, ps, i + 1, ctx);
+}
 
 const specOf = (pod: KubeObject, t: { init: boolean; i: number }) => (t.init ? pod.spec.initContainers : pod.spec.containers)[t.i];
 /** A native sidecar: an init container with restartPolicy Always (SidecarContainers, GA in 1.33). */
@@ -221,34 +227,27 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
   const b = behaviourOf(spec);
   const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
   if (b.kind !== "server" && Number.isFinite(b.afterMs)) ctx.schedule(Math.max(b.afterMs, 1), { kind: "kubelet.exit", payload });
-  if (isSidecar(pod, t)) {
-    // Sidecar probes are not run (gap): started and ready once running. Its first start lets
-    // the kubelet move on to the next init container without waiting for it to exit.
-    c.started = true;
-    c.ready = true;
-    writeStatus(pod, ps, ctx);
-    if (c.restartCount === 0 && !ps.initialized) startInitFrom(pod, ps, t.i + 1, ctx);
-    return;
-  }
-  if (!t.init) {
+  if (!t.init || isSidecar(pod, t)) {
     // prober_manager.UpdatePodStatus: started without a startup probe; ready without a
     // readiness probe, else not ready until the probe succeeds (a run is triggered at once).
     c.started = !spec.startupProbe;
     c.ready = c.started && !spec.readinessProbe;
   }
   writeStatus(pod, ps, ctx);
-  if (!t.init && c.started && spec.readinessProbe) triggerProbe(pod, ps, t.i, "readiness", ctx, probeHooks);
+  // A sidecar started without a startup probe lets the kubelet move on at once.
+  if (isSidecar(pod, t) && c.started) sidecarStarted(pod, ps, t.i, ctx);
+  if (c.started && spec.readinessProbe && (!t.init || isSidecar(pod, t))) triggerProbe(pod, ps, t.i, "readiness", ctx, probeHooks, t.init);
 }
 
 /** Liveness/startup failure: kill the container (grace period), then restart it per policy. */
-function probeKill(pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext): void {
-  const spec = pod.spec.containers[i];
-  const c = ps.app[i]!;
+function probeKill(pod: KubeObject, ps: PState, i: number, type: string, ctx: ControllerContext, init = false): void {
+  const spec = specOf(pod, { init, i });
+  const c = (init ? ps.init : ps.app)[i]!;
   const probe = spec[`${type}Probe`] ?? {};
   ctx.event(pod, "Normal", "Killing", `Container ${spec.name} failed ${type} probe, will be restarted`);
   ctx.trace({ type: "kubelet", node: ps.node, pod: keyOf(pod), container: spec.name, action: "KillContainer", message: `failed ${type} probe` });
   const { stopMs, exitCode } = stopOnSigterm(spec, (probe.terminationGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000);
-  ctx.schedule(Math.max(stopMs, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init: false, i, gen: c.gen, forcedExit: exitCode, probeKill: true } satisfies Timer });
+  ctx.schedule(Math.max(stopMs, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init, i, gen: c.gen, forcedExit: exitCode, probeKill: true } satisfies Timer });
 }
 
 /** Servers stop within their stopMs (exit 0); sh as PID 1 ignores SIGTERM and is killed at the grace period (137). */

@@ -23,28 +23,37 @@ export interface ProbeState {
   onHold?: boolean;
 }
 
-export interface ProbeTimer { key: string; uid: string; i: number; type: ProbeType }
+/** `init`: the container is a sidecar (restartable init container) at initContainers[i]. */
+export interface ProbeTimer { key: string; uid: string; i: number; type: ProbeType; init?: boolean }
 
 export interface ProbeHooks {
   state(ctx: ControllerContext): KubeletState;
   writeStatus(pod: KubeObject, ps: PState, ctx: ControllerContext): void;
-  kill(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext): void;
+  kill(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, init?: boolean): void;
+  /** A sidecar passed its startup probe: the kubelet may move on to the next init container. */
+  sidecarStarted?(pod: KubeObject, ps: PState, i: number, ctx: ControllerContext): void;
 }
+
+/** The container spec and kubelet state a worker probes (a sidecar's live in the init lists). */
+const target = (pod: KubeObject, ps: PState, i: number, init?: boolean) =>
+  ({ spec: (init ? pod.spec.initContainers : pod.spec.containers)?.[i], c: (init ? ps.init : ps.app)[i] });
 
 const initial = (type: ProbeType): Result => (type === "readiness" ? "failure" : type === "liveness" ? "success" : "unknown");
 const title = (type: ProbeType) => `${type[0]!.toUpperCase()}${type.slice(1)}`;
 const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
 const periodMs = (probe: any) => Math.max(1, probe.periodSeconds ?? 10) * 1000;
 
-/** prober_manager.AddPod: a worker per probe of every app container, first tick one period on. */
+/** prober_manager.AddPod: a worker per probe of every app container and sidecar, first tick one period on. */
 export function startProbeWorkers(pod: KubeObject, uid: string, ctx: ControllerContext): void {
-  (pod.spec.containers ?? []).forEach((spec: any, i: number) => {
+  const add = (spec: any, i: number, init: boolean) => {
     for (const type of PROBE_TYPES) {
       const probe = spec[`${type}Probe`];
       // The first tick counts as pending work: only then can the worker tell whether it is in motion.
-      if (probe) ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: { key: keyOf(pod), uid, i, type } satisfies ProbeTimer });
+      if (probe) ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: { key: keyOf(pod), uid, i, type, ...(init ? { init } : {}) } satisfies ProbeTimer });
     }
-  });
+  };
+  (pod.spec.initContainers ?? []).forEach((spec: any, i: number) => { if (spec.restartPolicy === "Always") add(spec, i, true); });
+  (pod.spec.containers ?? []).forEach((spec: any, i: number) => add(spec, i, false));
 }
 
 /** One worker tick: probe, then schedule the next tick unless the worker stops. */
@@ -56,14 +65,14 @@ export function probeTick(t: ProbeTimer, ctx: ControllerContext, hooks: ProbeHoo
   // The worker stops with its pod (deleted, replaced, terminating or terminal).
   if (!pod || !ps || ps.uid !== t.uid || pod.metadata.uid !== t.uid || ps.killing) return;
   if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") return;
-  const probe = pod.spec.containers[t.i]?.[`${t.type}Probe`];
-  const c = ps.app[t.i];
+  const { spec, c } = target(pod, ps, t.i, t.init);
+  const probe = spec?.[`${t.type}Probe`];
   if (!probe || !c) return;
   // A terminated container that will not be restarted ends the worker (worker.go doProbe).
-  if (c.state.terminated && pod.spec.restartPolicy === "Never") return;
+  if (c.state.terminated && (t.init ? ps.finishing : pod.spec.restartPolicy === "Never")) return;
   const down = st.downNodes.includes(ps.node);
-  if (!down) doProbe(pod, ps, t.i, t.type, ctx, hooks); // a stopped kubelet does not probe
-  ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: t, periodic: down || !inMotion(pod, ps, t.i, t.type, ctx) });
+  if (!down) doProbe(pod, ps, t.i, t.type, ctx, hooks, t.init); // a stopped kubelet does not probe
+  ctx.schedule(periodMs(probe), { kind: "kubelet.probe", payload: t, periodic: down || !inMotion(pod, ps, t.i, t.type, ctx, t.init) });
 }
 
 /**
@@ -71,10 +80,10 @@ export function probeTick(t: ProbeTimer, ctx: ControllerContext, hooks: ProbeHoo
  * or at one of its change points)? Then its tick is real pending work and settle() waits for it;
  * a worker in a steady state ticks as periodic housekeeping.
  */
-function inMotion(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext): boolean {
-  const spec = pod.spec.containers[i];
+function inMotion(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, init?: boolean): boolean {
+  const { spec, c } = target(pod, ps, i, init);
   const probe = spec[`${type}Probe`];
-  const c = ps.app[i]!;
+  if (!c) return false;
   if (!c.state.running || !c.imageID) return false;
   if (c.started ? type === "startup" : type !== "startup") return false;
   const w = c.probes?.[type];
@@ -87,15 +96,14 @@ function inMotion(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: 
 }
 
 /** The manual trigger of UpdatePodStatus: run the worker now without moving its ticker. */
-export function triggerProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks): void {
-  doProbe(pod, ps, i, type, ctx, hooks);
+export function triggerProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks, init?: boolean): void {
+  doProbe(pod, ps, i, type, ctx, hooks, init);
 }
 
-function doProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks): void {
-  const spec = pod.spec.containers[i];
+function doProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: ControllerContext, hooks: ProbeHooks, init?: boolean): void {
+  const { spec, c } = target(pod, ps, i, init);
   const probe = spec[`${type}Probe`];
-  const c = ps.app[i]!;
-  if (!c.state.running || !c.imageID) return;
+  if (!c || !c.state.running || !c.imageID) return;
   const probes = (c.probes ??= {});
   let w = probes[type];
   if (!w || w.cid !== c.imageID) {
@@ -121,7 +129,7 @@ function doProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: C
   if (result === "failure" && type !== "readiness") {
     w.onHold = true;
     w.run = 0;
-    return hooks.kill(pod, ps, i, type, ctx);
+    return hooks.kill(pod, ps, i, type, ctx, init);
   }
   if (!changed) return;
   if (type === "readiness") {
@@ -131,6 +139,7 @@ function doProbe(pod: KubeObject, ps: PState, i: number, type: ProbeType, ctx: C
     c.started = true;
     c.ready = !spec.readinessProbe;
     hooks.writeStatus(pod, ps, ctx);
-    if (spec.readinessProbe) doProbe(pod, ps, i, "readiness", ctx, hooks);
+    if (init) hooks.sidecarStarted?.(pod, ps, i, ctx);
+    if (spec.readinessProbe) doProbe(pod, ps, i, "readiness", ctx, hooks, init);
   }
 }
