@@ -78,6 +78,7 @@ spec:
   restartPolicy: Never
 status: {}
 `);
+    expect(k("run b --image=busybox -l tier=db --dry-run=client -o yaml").stdout).toContain("  labels:\n    tier: db\n  name: b\n");
     expect(k("run b --image=busybox --dry-run=client -o yaml -- echo hi").stdout).toContain("  - args:\n    - echo\n    - hi\n");
   });
 

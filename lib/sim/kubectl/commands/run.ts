@@ -9,7 +9,7 @@ const RESTART = ["Always", "OnFailure", "Never"];
 
 export const runCommand: Command = {
   name: "run",
-  valueFlags: [...GENERATOR_FLAGS, "image", "port", "labels", "env", "restart", "image-pull-policy", "serviceaccount"],
+  valueFlags: [...GENERATOR_FLAGS, "image", "port", "labels", "selector", "env", "restart", "image-pull-policy", "serviceaccount"],
   boolFlags: ["command", "expose"],
   run(ctx, args, flags): KubectlResult {
     const name = args[0];
@@ -19,7 +19,8 @@ export const runCommand: Command = {
     if (image === "") return fail("error: --image is required\n");
     const restart = flag(flags, "restart") ?? "Always";
     if (!RESTART.includes(restart)) return fail(`error: invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never\n`);
-    const labelText = flag(flags, "labels");
+    // run's -l is --labels (the shared shorthand table maps -l to "selector").
+    const labelText = flag(flags, "labels") ?? flag(flags, "selector");
     const labels = labelText ? parseLabels(labelText) : { run: name };
     if (typeof labels === "string") return fail(labels);
     const port = flag(flags, "port");
