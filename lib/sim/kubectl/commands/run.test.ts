@@ -93,6 +93,11 @@ status: {}
     const c = createCluster({ seed: 1 });
     expect(c.kubectl("run nginx")).toEqual({ stdout: "", stderr: 'error: required flag(s) "image" not set\n', exitCode: 1 });
     expect(c.kubectl("run --image=nginx").stderr).toBe("error: NAME is required for run\n");
+    expect(c.kubectl("run x --image=NGINX").stderr).toBe('error: invalid image name "NGINX": invalid reference format\n');
+    expect(c.kubectl("run x --image=nginx: --dry-run=client").stderr).toBe('error: invalid image name "nginx:": invalid reference format\n');
+    for (const ok of ["nginx", "nginx:1.25-alpine", "registry.k8s.io/pause:3.9", "localhost:5000/team/app_x", `busybox@sha256:${"a".repeat(64)}`]) {
+      expect(c.kubectl(`run x --image=${ok} --dry-run=client`).stdout).toBe("pod/x created (dry run)\n");
+    }
     expect(c.kubectl("run x --image=nginx --restart=Sometimes").stderr).toBe("error: invalid restart policy: Sometimes, valid values are: Always, OnFailure, Never\n");
     expect(c.kubectl("run x --image=nginx --port=http").stderr).toBe("error: --port must be a number\n");
     expect(c.kubectl("run x --image=nginx --env=NOVALUE").stderr).toBe("error: invalid env: NOVALUE\n");

@@ -7,6 +7,15 @@ import { emit, GENERATOR_FLAGS, meta, parseLabels } from "./create-output";
 
 const RESTART = ["Always", "OnFailure", "Never"];
 
+// The distribution reference grammar (reference.ReferenceRegexp): [domain[:port]/]path[:tag][@digest],
+// path components lower-case alphanumerics joined by ".", "_", "__" or dashes.
+const DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const DOMAIN = `${DOMAIN_PART}(?:\\.${DOMAIN_PART})*(?::[0-9]+)?`;
+const COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
+const TAG = "[\\w][\\w.-]{0,127}";
+const DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}";
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+
 export const runCommand: Command = {
   name: "run",
   valueFlags: [...GENERATOR_FLAGS, "image", "port", "labels", "selector", "env", "restart", "image-pull-policy", "serviceaccount"],
@@ -17,6 +26,7 @@ export const runCommand: Command = {
     const image = flag(flags, "image");
     if (image === undefined) return fail('error: required flag(s) "image" not set\n');
     if (image === "") return fail("error: --image is required\n");
+    if (!REFERENCE.test(image)) return fail(`error: invalid image name "${image}": invalid reference format\n`);
     const restart = flag(flags, "restart") ?? "Always";
     if (!RESTART.includes(restart)) return fail(`error: invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never\n`);
     // run's -l is --labels (the shared shorthand table maps -l to "selector").
