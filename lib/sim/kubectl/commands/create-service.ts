@@ -1,10 +1,11 @@
-// kubectl create service clusterip|nodeport|loadbalancer NAME --tcp=port[:targetPort]
+// kubectl create service clusterip|nodeport|loadbalancer|externalname NAME --tcp=port[:targetPort]
 // (kubectl pkg/cmd/create/create_service.go): labels and selector app=NAME, one port per
 // --tcp entry named after the entry with ":" turned into "-".
 import { fail, type KubectlResult } from "../context";
 import { flag } from "../flags";
 import { emit, meta } from "./create-output";
 import type { CreateSub } from "./create-subcommands";
+import { isDNS1123Subdomain } from "../../labels/validation";
 
 type Port = { name: string; protocol: string; port: number; targetPort: number | string; nodePort?: number };
 
@@ -31,9 +32,14 @@ function serviceSub(sub: string, type: string, extra: string[]): CreateSub {
     valueFlags: ["tcp", ...extra],
     run(ctx, name, _rest, flags): KubectlResult {
       const tcp = (flags.values.get("tcp") ?? []).flatMap((v) => v.split(",")).filter((v) => v !== "");
+      const externalName = flag(flags, "external-name");
+      if (type === "ExternalName") {
+        if (externalName === undefined) return fail('error: required flag(s) "external-name" not set\n');
+        if (isDNS1123Subdomain(externalName).length) return fail(`error: invalid service external name ${externalName}\n`);
+      }
       const clusterIP = flag(flags, "clusterip");
       if (clusterIP === "None" && type !== "ClusterIP") return fail("error: ClusterIP=None can only be used with ClusterIP service type\n");
-      if (clusterIP !== "None" && tcp.length === 0) return fail("error: at least one tcp port specifier must be provided\n");
+      if (clusterIP !== "None" && tcp.length === 0 && type !== "ExternalName") return fail("error: at least one tcp port specifier must be provided\n");
       const nodePortText = flag(flags, "node-port");
       let nodePort = 0;
       if (nodePortText !== undefined) {
@@ -51,7 +57,8 @@ function serviceSub(sub: string, type: string, extra: string[]): CreateSub {
         kind: "Service",
         apiVersion: "v1",
         metadata: meta(name, flag(flags, "namespace"), labels),
-        spec: { ports, selector: labels, ...(clusterIP ? { clusterIP } : {}), type },
+        // ServiceSpec field order: ports, selector, clusterIP, type, externalName.
+        spec: { ...(ports.length ? { ports } : {}), selector: labels, ...(clusterIP ? { clusterIP } : {}), type, ...(externalName ? { externalName } : {}) },
         status: { loadBalancer: {} },
       };
       return emit(ctx, flags, svc as never, "service", true, "created", `failed to create ${type} service: `);
@@ -63,4 +70,5 @@ export const createServiceSubs: readonly CreateSub[] = [
   serviceSub("clusterip", "ClusterIP", ["clusterip"]),
   serviceSub("nodeport", "NodePort", ["node-port"]),
   serviceSub("loadbalancer", "LoadBalancer", []),
+  serviceSub("externalname", "ExternalName", ["external-name"]),
 ];

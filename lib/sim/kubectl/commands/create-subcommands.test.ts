@@ -155,6 +155,29 @@ status:
     expect(c.kubectl("create svc nodeport np --tcp=80").stderr).toBe('error: failed to create NodePort service: services "np" already exists\n');
   });
 
+  it("create service loadbalancer|externalname", () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.kubectl("create service loadbalancer lb --tcp=80:8080").stdout).toBe("service/lb created\n");
+    expect(c.kubectl("get svc lb").stdout).toMatch(/lb\s+LoadBalancer\s/);
+    expect(c.kubectl("create service externalname ext").stderr).toBe('error: required flag(s) "external-name" not set\n');
+    expect(c.kubectl("create service externalname ext --external-name=Bad_Name").stderr).toBe("error: invalid service external name Bad_Name\n");
+    expect(c.kubectl("create service externalname ext --external-name=db.example.com --dry-run=client -o yaml").stdout).toBe(`apiVersion: v1
+kind: Service
+metadata:
+  creationTimestamp: null
+  labels:
+    app: ext
+  name: ext
+spec:
+  externalName: db.example.com
+  selector:
+    app: ext
+  type: ExternalName
+status:
+  loadBalancer: {}
+`);
+  });
+
   it("create job with a command after --, which completes", () => {
     expect(createCluster({ seed: 1 }).kubectl("create job j --image=busybox --dry-run=client -o yaml -- echo hi").stdout).toBe(`apiVersion: batch/v1
 kind: Job
