@@ -4,7 +4,8 @@
 import type { FieldError, KindSpec, KubeObject } from "../types";
 import { formatLabelSelector } from "../labels";
 import { sinceText } from "../node/time";
-import { containerCells, defaultPodTemplate, validateJobSpecCommon } from "./job";
+import { containerCells, validateJobSpecCommon } from "./job";
+import { defaultPodTemplate } from "./pod";
 import { CronError, parseStandard } from "../controllers/cronjob/schedule";
 import { loadLocation } from "../controllers/cronjob/timezone";
 

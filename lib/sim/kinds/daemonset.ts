@@ -1,7 +1,8 @@
 // DaemonSet (apps/v1): SetDefaults_DaemonSet, ValidateDaemonSet/ValidateDaemonSetUpdate
 // (pkg/apis/apps/validation) and printDaemonSet columns.
 import type { FieldError, KindSpec, KubeObject } from "../types";
-import { containersCell, defaultPodTemplate, imagesCell, validatePodTemplate, validateSelectorAndTemplate } from "./statefulset";
+import { containersCell, imagesCell, validatePodTemplate, validateSelectorAndTemplate } from "./statefulset";
+import { defaultPodTemplate } from "./pod";
 import { formatLabelSelector } from "../labels/labelselector";
 import { formatLabels } from "../labels/selector";
 import { sinceText } from "../node/time";

@@ -2,7 +2,8 @@
 // ValidateDeployment/ValidateDeploymentUpdate (pkg/apis/apps/validation) and printDeployment's
 // columns (pkg/printers/internalversion/printers.go).
 import type { FieldError, KindSpec, KubeObject } from "../types";
-import { containersCell, defaultPodTemplate, imagesCell, selectorCell, validateSelectorAndTemplate, validateSelectorImmutable } from "./replicaset";
+import { containersCell, imagesCell, selectorCell, validateSelectorAndTemplate, validateSelectorImmutable } from "./replicaset";
+import { defaultPodTemplate } from "./pod";
 import { regexError } from "../labels/validation";
 import { sinceText } from "../node/time";
 

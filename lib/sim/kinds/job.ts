@@ -3,7 +3,7 @@
 // validateJobSpec (pkg/apis/batch/validation) and printJob's columns.
 import type { FieldError, KindSpec, KubeObject } from "../types";
 import { formatLabelSelector, labelSelectorFromObject, isDNS1123Label } from "../labels";
-import { validatePod } from "./pod";
+import { defaultPodTemplate, validatePod } from "./pod";
 import { rfc3339ToMs, sinceText } from "../node/time";
 import { humanDuration } from "../util/duration";
 import { indexesFormatError } from "../controllers/job/indexes";
@@ -14,47 +14,6 @@ export const JOB_NAME_LABEL = "batch.kubernetes.io/job-name";
 export const CONTROLLER_UID_LABEL = "batch.kubernetes.io/controller-uid";
 export const LEGACY_JOB_NAME_LABEL = "job-name";
 export const LEGACY_CONTROLLER_UID_LABEL = "controller-uid";
-
-function imagePullPolicy(image: string): string {
-  if (image.includes("@")) return "IfNotPresent";
-  const last = image.slice(image.lastIndexOf("/") + 1);
-  const colon = last.lastIndexOf(":");
-  const tag = colon < 0 ? "" : last.slice(colon + 1);
-  return tag === "" || tag === "latest" ? "Always" : "IfNotPresent";
-}
-
-/**
- * Defaults a pod template gets (SetDefaults_PodSpec + SetDefaults_Container), without the
- * pod-only ones (enableServiceLinks, service account, priority, tolerations, requests from
- * limits) that admission and SetDefaults_Pod add when a pod is created from it.
- */
-export function defaultPodTemplate(template: any): void {
-  const spec = (template.spec ??= {});
-  spec.dnsPolicy ??= "ClusterFirst";
-  spec.restartPolicy ??= "Always";
-  spec.securityContext ??= {};
-  spec.terminationGracePeriodSeconds ??= 30;
-  spec.schedulerName ??= "default-scheduler";
-  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-    if (!c || typeof c !== "object") continue;
-    if (c.image && !c.imagePullPolicy) c.imagePullPolicy = imagePullPolicy(String(c.image));
-    c.terminationMessagePath ??= "/dev/termination-log";
-    c.terminationMessagePolicy ??= "File";
-    c.resources ??= {};
-    for (const p of c.ports ?? []) p.protocol ??= "TCP";
-    for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
-      if (!probe) continue;
-      probe.timeoutSeconds ??= 1;
-      probe.periodSeconds ??= 10;
-      probe.successThreshold ??= 1;
-      probe.failureThreshold ??= 3;
-    }
-  }
-  for (const v of spec.volumes ?? []) {
-    if (v.configMap) v.configMap.defaultMode ??= 420;
-    if (v.secret) v.secret.defaultMode ??= 420;
-  }
-}
 
 /** generateSelector: template labels and a selector on the job's uid (manualSelector unset/false). */
 function generateSelector(obj: KubeObject): void {

@@ -24,11 +24,6 @@ function defaultContainer(c: any): void {
   c.terminationMessagePolicy ??= "File";
   c.resources ??= {};
   for (const p of c.ports ?? []) p.protocol ??= "TCP";
-  // Limits-only containers get requests equal to their limits.
-  if (c.resources.limits) {
-    c.resources.requests ??= {};
-    for (const [k, v] of Object.entries(c.resources.limits)) c.resources.requests[k] ??= v;
-  }
   for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
     if (!probe) continue;
     probe.timeoutSeconds ??= 1;
@@ -47,23 +42,48 @@ const DEFAULT_TOLERATIONS = [
   { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
 ];
 
-export function defaultPod(obj: KubeObject): void {
-  const spec = (obj.spec ??= {});
+/** SetDefaults_PodSpec + SetDefaults_Container: what a pod spec gets, in a pod or a template. */
+function defaultPodSpec(spec: any): void {
   spec.restartPolicy ??= "Always";
   spec.dnsPolicy ??= "ClusterFirst";
   spec.terminationGracePeriodSeconds ??= 30;
   spec.schedulerName ??= "default-scheduler";
   spec.securityContext ??= {};
+  for (const c of spec.containers ?? []) if (c && typeof c === "object") defaultContainer(c);
+  for (const c of spec.initContainers ?? []) if (c && typeof c === "object") defaultContainer(c);
+  for (const v of spec.volumes ?? []) {
+    if (v?.configMap) v.configMap.defaultMode ??= 420;
+    if (v?.secret) v.secret.defaultMode ??= 420;
+  }
+}
+
+/**
+ * The pod template inside a workload (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job,
+ * CronJob): spec defaults only. Requests from limits and enableServiceLinks are SetDefaults_Pod's
+ * (upstream keeps them off templates on purpose); service account, priority and tolerations
+ * come from admission when a pod is created from the template.
+ */
+export function defaultPodTemplate(template: any): void {
+  if (!template || typeof template !== "object") return;
+  template.metadata ??= {};
+  defaultPodSpec((template.spec ??= {}));
+}
+
+/** Limits-only resources get requests equal to their limits (pods, not templates). */
+function requestsFromLimits(c: any): void {
+  if (!c?.resources?.limits) return;
+  c.resources.requests ??= {};
+  for (const [k, v] of Object.entries(c.resources.limits)) c.resources.requests[k] ??= v;
+}
+
+export function defaultPod(obj: KubeObject): void {
+  const spec = (obj.spec ??= {});
+  defaultPodSpec(spec);
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) requestsFromLimits(c);
   spec.enableServiceLinks ??= true;
   spec.serviceAccountName ??= "default";
   spec.priority ??= 0;
   spec.preemptionPolicy ??= "PreemptLowerPriority";
-  for (const c of spec.containers ?? []) defaultContainer(c);
-  for (const c of spec.initContainers ?? []) defaultContainer(c);
-  for (const v of spec.volumes ?? []) {
-    if (v.configMap) v.configMap.defaultMode ??= 420;
-    if (v.secret) v.secret.defaultMode ??= 420;
-  }
   const tols: any[] = (spec.tolerations ??= []);
   // DefaultTolerationSeconds: unless some toleration already covers the taint (same or empty
   // key, NoExecute or empty effect).

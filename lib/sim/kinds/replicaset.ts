@@ -2,34 +2,12 @@
 // (pkg/apis/apps/validation) and printReplicaSet's columns. The pod-template pieces shared with
 // Deployment (template defaulting and ValidatePodTemplateSpecForReplicaSet) live here too.
 import type { FieldError, KindSpec, KubeObject } from "../types";
-import { defaultPod, validatePod } from "./pod";
+import { defaultPodTemplate, validatePod } from "./pod";
 import { formatLabelSelector, labelSelectorFromObject, type LabelSelector } from "../labels/labelselector";
 import { isQualifiedName, isValidLabelValue } from "../labels/validation";
 import { sinceText } from "../node/time";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-/**
- * SetDefaults_PodSpec/SetDefaults_Container inside a template. Only the API defaults apply:
- * what pod admission adds (service account, priority, default tolerations) and pod status
- * belong to pods, not templates, so they are taken back out.
- */
-export function defaultPodTemplate(template: any): void {
-  if (!template || typeof template !== "object") return;
-  const spec = (template.spec ??= {});
-  const kept = {
-    serviceAccountName: spec.serviceAccountName,
-    priority: spec.priority,
-    preemptionPolicy: spec.preemptionPolicy,
-    tolerations: spec.tolerations ? structuredClone(spec.tolerations) : undefined,
-  };
-  const pod = { apiVersion: "v1", kind: "Pod", metadata: {} as KubeObject["metadata"], spec } as KubeObject;
-  defaultPod(pod);
-  for (const [k, v] of Object.entries(kept)) {
-    if (v === undefined) delete spec[k];
-    else spec[k] = v;
-  }
-}
 
 const sortedMap = (m: Record<string, string> | undefined) => Object.fromEntries(Object.entries(m ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 

@@ -3,27 +3,12 @@
 // columns. The pod-template helpers here (template defaults and validation, CONTAINERS/IMAGES
 // cells) are shared with daemonset.ts.
 import type { FieldError, KindSpec, KubeObject } from "../types";
-import { defaultPod, validatePod } from "./pod";
+import { defaultPodTemplate, validatePod } from "./pod";
 import { labelSelectorFromObject } from "../labels/labelselector";
 import { sinceText } from "../node/time";
 import { canonicalJson } from "../util/hash";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-/** The generated defaulters of PodTemplateSpec: pod-spec and container defaults, no admission. */
-export function defaultPodTemplate(template: any): void {
-  if (!template || typeof template !== "object") return;
-  const scratch = { apiVersion: "v1", kind: "Pod", metadata: {}, spec: structuredClone(template.spec ?? {}) } as unknown as KubeObject;
-  defaultPod(scratch);
-  const s = scratch.spec;
-  const spec = (template.spec ??= {});
-  // Only what SetDefaults_PodSpec/_Container set; tolerations, priority, service account and
-  // enableServiceLinks come from pod admission or SetDefaults_Pod, not from template defaulting.
-  for (const f of ["restartPolicy", "dnsPolicy", "terminationGracePeriodSeconds", "schedulerName", "securityContext", "containers", "initContainers", "volumes"]) {
-    if (s[f] !== undefined) spec[f] = s[f];
-  }
-  template.metadata ??= {};
-}
 
 /** The template validated as a pod, field paths rebased onto `path` ("spec.template"). */
 export function validatePodTemplate(template: any, path: string): FieldError[] {
