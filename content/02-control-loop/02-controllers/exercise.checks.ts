@@ -7,7 +7,7 @@ import { exercise } from "./exercise";
 
 // web's ReplicaSet (the suffix hashes the Pod template, so it is stable) and the first Pod
 // of the starting cluster (its random suffix depends on the simulator's random stream).
-const REPLICASET = "web-7f9d59dc7f";
+const REPLICASET = "web-5f84b7585b";
 const A_POD = startCluster(exercise.start).internals.lister.list("pods", "default").map((p) => p.metadata.name).sort()[0]!;
 
 const live = (p: ApiObject) => !p.metadata.deletionTimestamp;

@@ -21,7 +21,7 @@ export const quiz = defineQuiz({
     {
       id: "scale-rs",
       type: "single",
-      prompt: "The Deployment `web` has `replicas: 5`. You run `kubectl scale replicaset web-7f9d59dc7f --replicas=8`. What happens?",
+      prompt: "The Deployment `web` has `replicas: 5`. You run `kubectl scale replicaset web-5f84b7585b --replicas=8`. What happens?",
       options: [
         { id: "reverted", text: "The Deployment controller sets the ReplicaSet back to 5" },
         { id: "eight", text: "Eight Pods run until someone changes the Deployment" },
