@@ -9,9 +9,7 @@ import { humanDuration } from "../util/duration";
 import { formatTable } from "../kubectl/tabwriter";
 import { podKind } from "../kinds/pod";
 import { resolveKind } from "../kinds";
-import { endpointsKind } from "../kinds/endpoints";
-import { runKubectl } from "../kubectl/run";
-import { fakeApi } from "../kubectl/testapi";
+import { createCluster } from "../cluster";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const cases: any[] = (vectors as any).cases.filter((c: any) => c.group === "kubectl-output");
@@ -51,22 +49,17 @@ describe("fidelity: kubectl-output", () => {
   for (const c of cases.filter((c) => /^KO-POD/.test(c.id))) {
     it.todo(`${c.id} pod cells: asserted in kinds/podprint.test.ts against podKind columns`);
   }
-  // Through runKubectl over the in-memory test API (kubectl/testapi.ts) until core's API
-  // server and Cluster.kubectl land; the printed bytes are kubectl's own.
-  const deploymentIdentity: KindSpec = {
-    kind: "Deployment", apiVersion: "apps/v1", group: "apps", resource: "deployments", singular: "deployment",
-    shortNames: ["deploy"], namespaced: true, statusSubresource: true, tracksGeneration: true,
-    columns: [{ name: "Name", priority: 0, cell: (o) => o.metadata.name }],
-  };
-  const kinds = [podKind, endpointsKind, deploymentIdentity];
+  // Through a real cluster: the printed bytes are kubectl's own.
   const kubectl = () => {
-    const api = fakeApi(kinds);
-    return (line: string, stdin?: string) => runKubectl({ api, kinds, now: () => 0 }, line, stdin);
+    const cluster = createCluster();
+    return (line: string, stdin?: string) => cluster.kubectl(line, stdin);
   };
   const podYaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx\n";
   const deployYaml = (image: string) =>
-    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n      - name: nginx\n        image: ${image}\n`;
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx\nspec:\n  replicas: 1\n  selector:\n    matchLabels: {app: nginx}\n  template:\n    metadata:\n      labels: {app: nginx}\n    spec:\n      containers:\n      - name: nginx\n        image: ${image}\n`;
   const run: Record<string, (c: any) => void> = {
+    "KO-NAME-01": (c) => expect(kubectl()(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 }),
+    "KO-NAME-10": (c) => expect(kubectl()(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 }),
     "KO-EMPTY-01": (c) => expect(kubectl()(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: c.expected.stderr, exitCode: 0 }),
     "KO-EMPTY-02": (c) => expect(kubectl()(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: c.expected.stderr, exitCode: 0 }),
     "KO-EMPTY-03": (c) => expect(kubectl()(c.input.command).stderr).toBe(c.expected.stderr),
