@@ -15,6 +15,8 @@ export interface TableOptions {
   noHeaders: boolean;
   /** Prefix names with "<kind>[.group]/" (several kinds in one get). */
   qualifyNames: boolean;
+  /** -L keys: one column each, headed by the upper-cased part after the last "/". */
+  labelColumns?: readonly string[];
 }
 
 export function tableRows(kind: KindSpec, objs: readonly KubeObject[], now: VirtualMs, o: TableOptions): string[][] {
@@ -22,7 +24,8 @@ export function tableRows(kind: KindSpec, objs: readonly KubeObject[], now: Virt
   const rows: string[][] = [];
   if (!o.noHeaders) {
     const h = cols.map((c) => c.name.toUpperCase());
-    rows.push([...(o.withNamespace && kind.namespaced ? ["NAMESPACE"] : []), ...h, ...(o.showLabels ? ["LABELS"] : [])]);
+    const lh = (o.labelColumns ?? []).map((l) => (l.split("/").at(-1) ?? "").toUpperCase());
+    rows.push([...(o.withNamespace && kind.namespaced ? ["NAMESPACE"] : []), ...h, ...lh, ...(o.showLabels ? ["LABELS"] : [])]);
   }
   for (const obj of objs) {
     const cells = cols.map((c, i) => {
@@ -32,6 +35,7 @@ export function tableRows(kind: KindSpec, objs: readonly KubeObject[], now: Virt
     rows.push([
       ...(o.withNamespace && kind.namespaced ? [obj.metadata.namespace ?? ""] : []),
       ...cells,
+      ...(o.labelColumns ?? []).map((l) => obj.metadata.labels?.[l] ?? ""),
       ...(o.showLabels ? [formatLabels(obj.metadata.labels)] : []),
     ]);
   }

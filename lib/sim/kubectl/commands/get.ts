@@ -1,5 +1,5 @@
 // kubectl get: kinds by any name ("po", "deploy,svc", "pod/web"), names, -n/-A, -l,
-// --field-selector, --show-labels, --no-headers, -o wide|name|yaml|json.
+// --field-selector, --show-labels, -L/--label-columns, --no-headers, -o wide|name|yaml|json.
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
 import { flag } from "../flags";
@@ -36,7 +36,7 @@ export function resolveTargets(ctx: KubectlContext, args: string[]): Target[] | 
 
 export const getCommand: Command = {
   name: "get",
-  valueFlags: ["namespace", "selector", "output", "field-selector"],
+  valueFlags: ["namespace", "selector", "output", "field-selector", "label-columns"],
   boolFlags: ["all-namespaces", "show-labels", "no-headers", "ignore-not-found"],
   run(ctx, args, flags) {
     const targets = resolveTargets(ctx, args);
@@ -89,6 +89,8 @@ export const getCommand: Command = {
         showLabels: flags.bools.has("show-labels"),
         noHeaders: flags.bools.has("no-headers"),
         qualifyNames: targets.length > 1,
+        // -L is a string slice: repeatable and comma-separated.
+        labelColumns: (flags.values.get("label-columns") ?? []).flatMap((v) => v.split(",")).filter((v) => v !== ""),
       };
       stdout += printed.map((p) => printTable(p.kind, p.objs, ctx.now(), opts)).join("\n");
     }
