@@ -40,3 +40,33 @@ describe("kubectl get -L", () => {
     expect(c.kubectl("get pods --label-columns=app").stdout.split("\n")[0]).toBe("NAME   READY   STATUS    RESTARTS   AGE   APP");
   });
 });
+
+describe("kubectl get --sort-by", () => {
+  function three() {
+    const c = createCluster({ seed: 1 });
+    c.kubectl("apply -f -", pod("web-9", { app: "web", tier: "b" }));
+    c.advance(3);
+    c.kubectl("apply -f -", pod("web-10", { app: "web" }));
+    c.advance(3);
+    c.kubectl("apply -f -", pod("api", { app: "api", tier: "a" }));
+    c.settle(60);
+    return c;
+  }
+  const names = (out: string) => out.split("\n").filter(Boolean).map((l) => l.split(/\s+/)[0]);
+
+  it("sorts names naturally, timestamps chronologically, objects lacking the field first", () => {
+    const c = three();
+    expect(names(c.kubectl("get pods").stdout)).toEqual(["NAME", "api", "web-10", "web-9"]);
+    expect(names(c.kubectl("get pods --sort-by=.metadata.name").stdout)).toEqual(["NAME", "api", "web-9", "web-10"]);
+    expect(names(c.kubectl("get pods --sort-by={.metadata.creationTimestamp} --no-headers").stdout)).toEqual(["web-9", "web-10", "api"]);
+    expect(names(c.kubectl("get pods --sort-by metadata.labels.tier -o name").stdout)).toEqual(["pod/web-10", "pod/api", "pod/web-9"]);
+    expect(names(c.kubectl("get pods --sort-by=.status.containerStatuses[0].restartCount --no-headers").stdout)).toEqual(["api", "web-10", "web-9"]);
+  });
+  it("fails when no object has the field", () => {
+    expect(three().kubectl("get pods --sort-by=.spec.nope")).toEqual({
+      stdout: "",
+      stderr: 'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects\n',
+      exitCode: 1,
+    });
+  });
+});

@@ -1,10 +1,11 @@
 // kubectl get: kinds by any name ("po", "deploy,svc", "pod/web"), names, -n/-A, -l,
-// --field-selector, --show-labels, -L/--label-columns, --no-headers, -o wide|name|yaml|json.
+// --field-selector, --show-labels, -L/--label-columns, --sort-by, --no-headers, -o wide|name|yaml|json.
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
 import { flag } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveKind, unknownResource } from "../resources";
+import { sortObjects } from "../sortby";
 import { asPrintable, printJson, printName, printTable, printYaml } from "../printers";
 
 interface Target { kind: KindSpec; names: string[] }
@@ -36,7 +37,7 @@ export function resolveTargets(ctx: KubectlContext, args: string[]): Target[] | 
 
 export const getCommand: Command = {
   name: "get",
-  valueFlags: ["namespace", "selector", "output", "field-selector", "label-columns"],
+  valueFlags: ["namespace", "selector", "output", "field-selector", "label-columns", "sort-by"],
   boolFlags: ["all-namespaces", "show-labels", "no-headers", "ignore-not-found"],
   run(ctx, args, flags) {
     const targets = resolveTargets(ctx, args);
@@ -70,6 +71,12 @@ export const getCommand: Command = {
         }
       } catch (e) {
         return { stdout, stderr: stderr + formatApiError(e), exitCode: 1 };
+      }
+      const sortBy = flag(flags, "sort-by");
+      if (sortBy && objs.length > 0) {
+        const sorted = sortObjects(objs, sortBy);
+        if (typeof sorted === "string") return { stdout, stderr: stderr + sorted, exitCode: 1 };
+        objs.splice(0, objs.length, ...sorted);
       }
       if (objs.length > 0) printed.push({ kind: t.kind, objs });
     }
