@@ -70,3 +70,32 @@ describe("kubectl get --sort-by", () => {
     });
   });
 });
+
+describe("kubectl get -o jsonpath / custom-columns", () => {
+  it("jsonpath over the List or the single object, no newline added", () => {
+    const c = cluster();
+    expect(c.kubectl("get pods -o jsonpath='{.items[*].metadata.name}'")).toEqual({ stdout: "db web", stderr: "", exitCode: 0 });
+    expect(c.kubectl("get pod web -o jsonpath={.metadata.name}").stdout).toBe("web");
+    expect(c.kubectl("get pod web -o=jsonpath='{.spec.containers[0].image}'").stdout).toBe("nginx:1.25");
+    expect(c.kubectl(`get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.status.phase}{"\\n"}{end}'`).stdout).toBe("db\tRunning\nweb\tRunning\n");
+    expect(c.kubectl("get pods -o jsonpath='{.items[*].metadata.labels.app}' --sort-by=.metadata.creationTimestamp").stdout).toBe("web db");
+    expect(c.kubectl("get pods -n empty -o jsonpath='{.items[*].metadata.name}'")).toEqual({ stdout: "", stderr: "", exitCode: 0 });
+  });
+  it("jsonpath errors", () => {
+    const c = cluster();
+    expect(c.kubectl("get pods -o jsonpath")).toEqual({ stdout: "", stderr: "error: template format specified but no template given\n", exitCode: 1 });
+    expect(c.kubectl("get pods -o jsonpath='{.items'").stderr).toBe("error: error parsing jsonpath {.items, unclosed action\n");
+  });
+  it("custom-columns: header as written, <none> for missing, values joined with commas", () => {
+    const c = cluster();
+    expect(c.kubectl("get pods -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image,TIER:.metadata.labels.tier")).toEqual({
+      stdout: "NAME   IMAGE         TIER\ndb     postgres:16   <none>\nweb    nginx:1.25    <none>\n",
+      stderr: "",
+      exitCode: 0,
+    });
+    expect(c.kubectl("get pods --no-headers -o custom-columns=N:metadata.name,C:{.spec.containers[*].name}").stdout).toBe("db    c\nweb   c\n");
+    expect(c.kubectl("get pods -n empty -o custom-columns=NAME:.metadata.name")).toEqual({ stdout: "NAME\n", stderr: "", exitCode: 0 });
+    expect(c.kubectl("get pods -o custom-columns=NAME").stderr).toBe("error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n");
+    expect(c.kubectl("get pods -o custom-columns=").stderr).toBe("error: custom-columns format specified but no custom columns given\n");
+  });
+});

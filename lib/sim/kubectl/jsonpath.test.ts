@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executeJsonPath, JsonPathError, selectPath, textOf } from "./jsonpath";
+import { executeJsonPath, goValue, JsonPathError, selectPath, textOf } from "./jsonpath";
 
 const pod = (name: string, image: string, ready: string) => ({
   metadata: { name, labels: { app: name, "app.kubernetes.io/tier": "front" } },
@@ -41,5 +41,13 @@ describe("jsonpath", () => {
   it("rejects unclosed templates", () => {
     expect(() => executeJsonPath("{.a", list)).toThrow(JsonPathError);
     expect(() => executeJsonPath("{range .items[*]}{.a}", list)).toThrow(JsonPathError);
+  });
+});
+
+describe("goValue", () => {
+  it("prints like Go's %v", () => {
+    expect(goValue({ b: 1, a: "x" })).toBe("map[a:x b:1]");
+    expect(goValue(["a", 2])).toBe("[a 2]");
+    expect(goValue(3)).toBe("3");
   });
 });

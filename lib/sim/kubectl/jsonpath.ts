@@ -149,9 +149,14 @@ function run(nodes: readonly Node[], root: unknown, cur: unknown): string {
   return out;
 }
 
-/** `kubectl get -o jsonpath=<template>` output for `data` (no newline added). */
+/** Parsed template's output for `data` (kubectl adds no newline). */
+export function runJsonPath(nodes: readonly Node[], data: unknown): string {
+  return run(nodes, data, data);
+}
+
+/** `kubectl get -o jsonpath=<template>` output for `data`. */
 export function executeJsonPath(template: string, data: unknown): string {
-  return run(parseJsonPath(template), data, data);
+  return runJsonPath(parseJsonPath(template), data);
 }
 
 /** The values one path expression ("{.a.b}", ".a.b" or "a.b") selects, for sort-by and custom-columns. */
@@ -159,4 +164,12 @@ export function selectPath(expr: string, data: unknown): unknown[] {
   const e = expr.trim().replace(/^\{(.*)\}$/s, "$1");
   const p = parseSteps(e);
   return evalSteps([data], p.steps);
+}
+
+/** Go's fmt "%v" of a decoded JSON value (custom-columns cells): map[k:v], [a b]. */
+export function goValue(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(goValue).join(" ")}]`;
+  if (isObj(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goValue(v[k])}`).join(" ")}]`;
+  if (v === null || v === undefined) return "<nil>";
+  return String(v);
 }

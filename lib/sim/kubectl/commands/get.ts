@@ -1,11 +1,15 @@
 // kubectl get: kinds by any name ("po", "deploy,svc", "pod/web"), names, -n/-A, -l,
-// --field-selector, --show-labels, -L/--label-columns, --sort-by, --no-headers, -o wide|name|yaml|json.
+// --field-selector, --show-labels, -L/--label-columns, --sort-by, --no-headers,
+// -o wide|name|yaml|json|jsonpath=…|custom-columns=….
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
 import { flag } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveKind, unknownResource } from "../resources";
 import { sortObjects } from "../sortby";
+import { JsonPathError, parseJsonPath, runJsonPath } from "../jsonpath";
+import { customColumnRows, parseCustomColumns, type Column } from "../customcolumns";
+import { formatTable } from "../tabwriter";
 import { asPrintable, printJson, printName, printTable, printYaml } from "../printers";
 
 interface Target { kind: KindSpec; names: string[] }
@@ -45,7 +49,21 @@ export const getCommand: Command = {
     const all = flags.bools.has("all-namespaces");
     const ns = flag(flags, "namespace") ?? "default";
     const output = flag(flags, "output") ?? "";
-    if (!["", "wide", "name", "yaml", "json"].includes(output)) {
+    const eq = output.indexOf("=");
+    const format = eq < 0 ? output : output.slice(0, eq);
+    const template = eq < 0 ? undefined : output.slice(eq + 1);
+    let columns: Column[] | undefined;
+    let nodes: ReturnType<typeof parseJsonPath> | undefined;
+    if (format === "jsonpath") {
+      if (!template) return fail("error: template format specified but no template given\n");
+      try { nodes = parseJsonPath(template); } catch (e) {
+        return fail(`error: error parsing jsonpath ${template}, ${e instanceof JsonPathError ? e.message : String(e)}\n`);
+      }
+    } else if (format === "custom-columns") {
+      const parsed = parseCustomColumns(template ?? "");
+      if (typeof parsed === "string") return fail(parsed);
+      columns = parsed;
+    } else if (!["", "wide", "name", "yaml", "json"].includes(output)) {
       return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`);
     }
     let stdout = "";
@@ -87,6 +105,10 @@ export const getCommand: Command = {
         const v = asPrintable(objs, single);
         stdout += output === "json" ? printJson(v) : printYaml(v);
       }
+    } else if (nodes) {
+      stdout += runJsonPath(nodes, asPrintable(printed.flatMap((p) => p.objs), single));
+    } else if (columns) {
+      stdout += formatTable(customColumnRows(columns, printed.flatMap((p) => p.objs), flags.bools.has("no-headers")));
     } else if (output === "name") {
       for (const p of printed) for (const o of p.objs) stdout += printName(p.kind, o);
     } else {
@@ -102,7 +124,8 @@ export const getCommand: Command = {
       stdout += printed.map((p) => printTable(p.kind, p.objs, ctx.now(), opts)).join("\n");
     }
     const anyNames = targets.some((t) => t.names.length > 0);
-    if (printed.length === 0 && !anyNames && output !== "yaml" && output !== "json") {
+    // jsonpath and custom-columns print through kubectl's generic path, which says nothing when empty.
+    if (printed.length === 0 && !anyNames && ["", "wide", "name"].includes(output)) {
       const scoped = !all && targets.every((t) => t.kind.namespaced);
       stderr += scoped ? `No resources found in ${ns} namespace.\n` : "No resources found\n";
     }
