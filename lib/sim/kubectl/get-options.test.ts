@@ -99,3 +99,36 @@ describe("kubectl get -o jsonpath / custom-columns", () => {
     expect(c.kubectl("get pods -o custom-columns=").stderr).toBe("error: custom-columns format specified but no custom columns given\n");
   });
 });
+
+describe("kubectl get all", () => {
+  it("prints each kind's table in discovery order, names qualified, blank line between", () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl("create deployment web --image=nginx:1.25");
+    c.kubectl("expose deployment web --port=80");
+    c.settle(60);
+    expect(c.kubectl("get all")).toEqual({
+      stdout:
+        "NAME                       READY   STATUS    RESTARTS   AGE\n" +
+        "pod/web-68bf9f694d-rq2j9   1/1     Running   0          1s\n" +
+        "\n" +
+        "NAME                 TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)   AGE\n" +
+        "service/kubernetes   ClusterIP   10.96.0.1      <none>        443/TCP   1s\n" +
+        "service/web          ClusterIP   10.96.222.71   <none>        80/TCP    1s\n" +
+        "\n" +
+        "NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\n" +
+        "deployment.apps/web   1/1     1            1           1s\n" +
+        "\n" +
+        "NAME                             DESIRED   CURRENT   READY   AGE\n" +
+        "replicaset.apps/web-68bf9f694d   1         1         1       1s\n",
+      stderr: "",
+      exitCode: 0,
+    });
+    expect(c.kubectl("get all -l app=web -o name").stdout).toBe("pod/web-68bf9f694d-rq2j9\nservice/web\ndeployment.apps/web\nreplicaset.apps/web-68bf9f694d\n");
+  });
+  it("one kind alone still gets the kind/ prefix: \"all\" names several resources", () => {
+    expect(createCluster({ seed: 1 }).kubectl("get all").stdout).toMatch(/^NAME {17}TYPE {8}CLUSTER-IP +EXTERNAL-IP +PORT\(S\) +AGE\nservice\/kubernetes   ClusterIP   10\.96\.0\.1 +<none> +443\/TCP +\S+\n$/);
+  });
+  it("says nothing was found in an empty namespace", () => {
+    expect(createCluster({ seed: 1 }).kubectl("get all -n empty")).toEqual({ stdout: "", stderr: "No resources found in empty namespace.\n", exitCode: 0 });
+  });
+});

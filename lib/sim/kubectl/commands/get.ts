@@ -1,6 +1,6 @@
 // kubectl get: kinds by any name ("po", "deploy,svc", "pod/web"), names, -n/-A, -l,
 // --field-selector, --show-labels, -L/--label-columns, --sort-by, --no-headers,
-// -o wide|name|yaml|json|jsonpath=…|custom-columns=….
+// "all" (the discovery-ordered category), -o wide|name|yaml|json|jsonpath=…|custom-columns=….
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
 import { flag } from "../flags";
@@ -13,6 +13,10 @@ import { formatTable } from "../tabwriter";
 import { asPrintable, printJson, printName, printTable, printYaml } from "../printers";
 
 interface Target { kind: KindSpec; names: string[] }
+
+// The "all" category in API discovery order: the core group, then apps, autoscaling and
+// batch, each group's resources alphabetical (kinds the simulator lacks are skipped).
+const ALL = ["pods", "replicationcontrollers", "services", "daemonsets", "deployments", "replicasets", "statefulsets", "horizontalpodautoscalers", "cronjobs", "jobs"];
 
 /** "deploy,svc web" or "pod/web svc/x": which kinds and names the arguments ask for. */
 export function resolveTargets(ctx: KubectlContext, args: string[]): Target[] | string {
@@ -32,6 +36,13 @@ export function resolveTargets(ctx: KubectlContext, args: string[]): Target[] | 
   }
   const [kinds, ...names] = args as [string, ...string[]];
   for (const k of kinds.split(",")) {
+    if (k === "all") {
+      for (const r of ALL) {
+        const kind = ctx.kinds.find((x) => x.resource === r);
+        if (kind && !targets.some((t) => t.kind === kind)) targets.push({ kind, names });
+      }
+      continue;
+    }
     const kind = resolveKind(ctx.kinds, k);
     if (!kind) return unknownResource(k);
     if (!targets.some((t) => t.kind === kind)) targets.push({ kind, names });
@@ -117,7 +128,7 @@ export const getCommand: Command = {
         withNamespace: all,
         showLabels: flags.bools.has("show-labels"),
         noHeaders: flags.bools.has("no-headers"),
-        qualifyNames: targets.length > 1,
+        qualifyNames: targets.length > 1 || args[0] === "all",
         // -L is a string slice: repeatable and comma-separated.
         labelColumns: (flags.values.get("label-columns") ?? []).flatMap((v) => v.split(",")).filter((v) => v !== ""),
       };
