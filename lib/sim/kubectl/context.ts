@@ -50,4 +50,4 @@ export interface Command {
 export const ok = (stdout: string, stderr = ""): KubectlResult => ({ stdout, stderr, exitCode: 0 });
 export const fail = (stderr: string, stdout = ""): KubectlResult => ({ stdout, stderr, exitCode: 1 });
 
-export const SHORT: Record<string, string> = { n: "namespace", l: "selector", o: "output", f: "filename", A: "all-namespaces", w: "watch", L: "label-columns" };
+export const SHORT: Record<string, string> = { n: "namespace", l: "selector", o: "output", f: "filename", A: "all-namespaces", w: "watch", L: "label-columns", c: "container", p: "previous" };

@@ -14,8 +14,9 @@ import { annotateCommand } from "./commands/annotate";
 import { describeCommand } from "./commands/describe";
 import { runCommand } from "./commands/run";
 import { exposeCommand } from "./commands/expose";
+import { logsCommand } from "./commands/logs";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand];
 
 const MAX_LINE = 64 * 1024;
 
