@@ -29,7 +29,7 @@ export function containerLogs(pod: any, name: string, instance: LogInstance, now
   if (instance === "previous") {
     const t = st?.lastState?.terminated;
     if (!spec || !t) return { error: `previous terminated container "${name}" in pod "${podName}" not found` };
-    return { lines: linesOf(spec, virtual(t.startedAt), virtual(t.finishedAt), t) };
+    return { lines: linesOf(spec, virtual(t.startedAt), virtual(t.finishedAt)) };
   }
   const state = st?.state ?? {};
   if (!spec || state.waiting || (!state.running && !state.terminated)) {
@@ -39,17 +39,17 @@ export function containerLogs(pod: any, name: string, instance: LogInstance, now
     if (reason === "CrashLoopBackOff" && st?.lastState?.terminated) return containerLogs(pod, name, "previous", nowMs, epochMs);
     return { error: `container "${name}" in pod "${podName}" is waiting to start: ${why}` };
   }
-  if (state.running) return { lines: linesOf(spec, virtual(state.running.startedAt), nowMs, undefined) };
+  if (state.running) return { lines: linesOf(spec, virtual(state.running.startedAt), nowMs) };
   const t = state.terminated;
-  return { lines: linesOf(spec, virtual(t.startedAt), virtual(t.finishedAt), t) };
+  return { lines: linesOf(spec, virtual(t.startedAt), virtual(t.finishedAt)) };
 }
 
-/** The instance's lines between its start and `untilMs`; a termination adds its last words. */
-function linesOf(spec: any, startMs: number, untilMs: number, term: any): LogLine[] {
+/** The instance's lines between its start and `untilMs` (its finish, or now while it runs). */
+function linesOf(spec: any, startMs: number, untilMs: number): LogLine[] {
   if (!Number.isFinite(startMs)) return [];
   const end = Number.isFinite(untilMs) ? untilMs : startMs;
   const out: LogLine[] = [];
-  for (const [off, text] of script(spec, end - startMs, term)) {
+  for (const [off, text] of script(spec, end - startMs)) {
     if (off > end - startMs || out.length >= MAX_LINES) break;
     out.push({ atMs: startMs + off, nanos: Math.min(999_999, 104_729 + out.length * 7919), text });
   }
@@ -59,7 +59,7 @@ function linesOf(spec: any, startMs: number, untilMs: number, term: any): LogLin
 type Timed = [number, string];
 
 /** What the process prints, in ms since start, for a run that lasted `ranMs`. */
-function script(spec: any, ranMs: number, term: any): Timed[] {
+function script(spec: any, ranMs: number): Timed[] {
   const argv: string[] = [...(spec.command ?? []), ...(spec.args ?? [])];
   if (argv.length > 0) return shellOutput(argv, ranMs);
   const repo = lookupImage(spec.image)?.repo ?? "";
@@ -69,7 +69,7 @@ function script(spec: any, ranMs: number, term: any): Timed[] {
   if (short === "redis") return [[0, "1:C * Redis is starting oO0OoO0OoO0Oo"], [5, "1:M * Server initialized"], [6, "1:M * Ready to accept connections tcp"]];
   if (short === "postgres") return [[0, "PostgreSQL init process complete; ready for start up."], [800, "LOG:  listening on IPv4 address \"0.0.0.0\", port 5432"], [1000, "LOG:  database system is ready to accept connections"]];
   if (short === "perl") return [[b.kind === "exit" ? b.afterMs : 5000, "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899862803482534211706798214808651328230664709384460955058223172535"]];
-  if (repo.startsWith("ghcr.io/reconcile/")) return reconcileLines(short ?? "", b, ranMs, term);
+  if (repo.startsWith("ghcr.io/reconcile/")) return reconcileLines(short ?? "", b);
   return [];
 }
 
@@ -89,7 +89,7 @@ function nginxLines(): Timed[] {
 }
 
 /** The course's demo images say what they are doing, so a learner can read why a pod fails. */
-function reconcileLines(name: string, b: ReturnType<typeof behaviourOf>, ranMs: number, term: any): Timed[] {
+function reconcileLines(name: string, b: ReturnType<typeof behaviourOf>): Timed[] {
   if (b.kind === "server") {
     const out: Timed[] = [[0, `${name}: starting`]];
     if (b.readyAfterMs) out.push([0, `${name}: warming up caches`]);
@@ -110,8 +110,6 @@ function reconcileLines(name: string, b: ReturnType<typeof behaviourOf>, ranMs: 
   const out: Timed[] = [[0, `batch: processing ${total} items`]];
   for (let i = 1; i < total; i++) out.push([i * 1000, `batch: processed ${i}/${total}`]);
   out.push([b.afterMs, b.exitCode === 0 ? `batch: processed ${total}/${total}, done` : `batch: error: item ${Math.ceil(total / 2)} failed (exit code ${b.exitCode})`]);
-  void ranMs;
-  void term;
   return out;
 }
 
