@@ -23,7 +23,7 @@ export interface ClockState {
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** Civil date from days since 1970-01-01 (Howard Hinnant's civil_from_days). */
-function civilFromDays(z: number): [number, number, number] {
+export function civilFromDays(z: number): [number, number, number] {
   z += 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -7,7 +7,7 @@ import type { Controller, ControllerContext, KubeObject, WatchEvent } from "../.
 import { isApiError } from "../../api/errors";
 import { labelSelectorFromObject } from "../../labels/labelselector";
 import { canonicalJson } from "../../util/hash";
-import { claimPods, controllerOf, podAvailableAt, podFromTemplate, wallClockNow } from "../podcontrol";
+import { availabilityTimerFired, claimPods, controllerOf, podFromTemplate, requeueForAvailability, wallClockNow } from "../podcontrol";
 import { adoptOrphanRevisions, ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
 import { daemonPodSpec, nodeShouldRunDaemonPod, targetNodeName } from "./nodes";
 import { computeDaemonSetStatus, HASH_LABEL, planManage, planRollingUpdate, TEMPLATE_GENERATION_ANNOTATION, TEMPLATE_GENERATION_LABEL, type NodePods } from "./plan";
@@ -54,12 +54,7 @@ export const daemonSetController: Controller = {
   },
   reconcile: (key, ctx) => syncDaemonSet(key, ctx),
   timers: {
-    [REQUEUE]: (payload, ctx) => {
-      const { key, due } = payload as { key: string; due: number };
-      const pending = ctx.state<Record<string, number>>(() => ({}));
-      if (pending[key] === due) delete pending[key];
-      syncDaemonSet(key, ctx);
-    },
+    [REQUEUE]: (payload, ctx) => syncDaemonSet(availabilityTimerFired(ctx, payload), ctx),
   },
 };
 
@@ -120,7 +115,7 @@ export function syncDaemonSet(key: string, ctx: ControllerContext): void {
   const status = computeDaemonSetStatus(ds, nodes, nodePods, hash, now, collisionCount);
   const fresh = ctx.lister.get("daemonsets", ns, name);
   if (fresh && fresh.metadata.uid === ds.metadata.uid && canonicalJson(fresh.status ?? {}) !== canonicalJson(status)) ctx.api.updateStatus({ ...fresh, status });
-  requeueForAvailability(ctx, key, ds, [...nodePods.values()].flat());
+  requeueForAvailability(ctx, REQUEUE, key, ds, [...nodePods.values()].flat());
 }
 
 function createPod(ctx: ControllerContext, ds: KubeObject, node: string, hash: string): void {
@@ -153,15 +148,3 @@ function deletePod(ctx: ControllerContext, ds: KubeObject, pod: KubeObject): voi
   ctx.event(ds, "Normal", "SuccessfulDelete", `Deleted pod: ${pod.metadata.name}`);
 }
 
-function requeueForAvailability(ctx: ControllerContext, key: string, ds: KubeObject, pods: readonly KubeObject[]): void {
-  const minReady = Number(ds.spec?.minReadySeconds ?? 0);
-  if (!minReady) return;
-  const now = wallClockNow(ctx);
-  const dues = pods.map((p) => podAvailableAt(p, minReady)).filter((t): t is number => t !== undefined && t > now);
-  if (!dues.length) return;
-  const due = Math.min(...dues);
-  const pending = ctx.state<Record<string, number>>(() => ({}));
-  if (pending[key] !== undefined && pending[key]! <= due) return;
-  pending[key] = due;
-  ctx.schedule(due - now, { kind: REQUEUE, payload: { key, due } });
-}

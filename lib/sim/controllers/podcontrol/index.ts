@@ -10,4 +10,5 @@
 export { controllerRef, controllerOf, podFromTemplate, podNamePrefix, type PodTemplate } from "./template";
 export { claimObjects, claimPods, type ClaimOptions } from "./claim";
 export { filterActivePods, isPodActive, isPodAvailable, isPodReady, isPodTerminating, podAvailableAt, podReadySince, timeOf, wallClockNow } from "./predicates";
+export { availabilityTimerFired, requeueForAvailability } from "./availability";
 export { compareForDeletion, podsToDelete, POD_DELETION_COST } from "./ranking";

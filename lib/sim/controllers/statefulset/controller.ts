@@ -6,7 +6,7 @@ import type { Controller, ControllerContext, KubeObject, WatchEvent } from "../.
 import { isApiError } from "../../api/errors";
 import { labelSelectorFromObject } from "../../labels/labelselector";
 import { canonicalJson } from "../../util/hash";
-import { claimPods, controllerOf, podAvailableAt, wallClockNow } from "../podcontrol";
+import { availabilityTimerFired, claimPods, controllerOf, requeueForAvailability, wallClockNow } from "../podcontrol";
 import { adoptOrphanRevisions, ensureUpdateRevision, listRevisions, truncateHistory } from "../history";
 import { applyIdentity, claimsFor, identityMatches, isMemberOf, newStatefulSetPod, ordinalOf, podRevision, revisionData, storageMatches, templateOfRevision } from "./identity";
 import { computeStatus, planSync, type Action } from "./plan";
@@ -48,12 +48,7 @@ export const statefulSetController: Controller = {
   },
   reconcile: (key, ctx) => syncStatefulSet(key, ctx),
   timers: {
-    [REQUEUE]: (payload, ctx) => {
-      const { key, due } = payload as { key: string; due: number };
-      const pending = ctx.state<Record<string, number>>(() => ({}));
-      if (pending[key] === due) delete pending[key];
-      syncStatefulSet(key, ctx);
-    },
+    [REQUEUE]: (payload, ctx) => syncStatefulSet(availabilityTimerFired(ctx, payload), ctx),
   },
 };
 
@@ -93,7 +88,7 @@ export function syncStatefulSet(key: string, ctx: ControllerContext): void {
 
   const live = new Set([status.currentRevision ?? names.current, names.update, ...owned.map(podRevision)]);
   truncateHistory(ctx, listRevisions(ctx, set), live, Number(set.spec?.revisionHistoryLimit ?? 10));
-  requeueForAvailability(ctx, key, set, owned);
+  requeueForAvailability(ctx, REQUEUE, key, set, owned);
 }
 
 /** Runs one planned write; false stops the rest of the sync (the error is recorded as an event). */
@@ -188,16 +183,3 @@ function ownClaimsByPod(ctx: ControllerContext, set: KubeObject, pod: KubeObject
   }
 }
 
-/** A ready pod not yet available (minReadySeconds) gets a re-sync when it becomes available. */
-function requeueForAvailability(ctx: ControllerContext, key: string, set: KubeObject, pods: readonly KubeObject[]): void {
-  const minReady = Number(set.spec?.minReadySeconds ?? 0);
-  if (!minReady) return;
-  const now = wallClockNow(ctx);
-  const dues = pods.map((p) => podAvailableAt(p, minReady)).filter((t): t is number => t !== undefined && t > now);
-  if (!dues.length) return;
-  const due = Math.min(...dues);
-  const pending = ctx.state<Record<string, number>>(() => ({}));
-  if (pending[key] !== undefined && pending[key]! <= due) return;
-  pending[key] = due;
-  ctx.schedule(due - now, { kind: REQUEUE, payload: { key, due } });
-}
