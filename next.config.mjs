@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Parallel work on one checkout (several builds at once) gives each its own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Types are checked once, for the whole repository, by `npm run typecheck` (run by .ci/run);
   // the build does not repeat it, so a type error in work-in-progress code elsewhere

@@ -111,7 +111,7 @@ test("the quiz is keyboard-operable: ordering moves keep focus on the moved step
 });
 
 test("no answer key reaches the browser bundle or the pre-rendered pages", async () => {
-  const nextDir = path.join(root, ".next");
+  const nextDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
   test.skip(!fs.existsSync(path.join(nextDir, "static")), "No .next/static: run `npm run build` first (npm run test:e2e does).");
   const keyFiles = fs
     .readdirSync(path.join(root, "content"), { recursive: true, encoding: "utf8" })
