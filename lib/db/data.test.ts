@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listExerciseAttempts, recordExerciseAttempt } from "./attempts";
 import { addMember, createCohort, listInstructorCohorts } from "./cohorts";
+import { readMigrations } from "./migrate";
 import { verifyPassword } from "./password";
 import { getLessonStatuses, markLessonCompleted, markLessonStarted } from "./progress";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
@@ -17,9 +18,11 @@ describe.each(testEngines)("data access on %s", (engine) => {
   });
 
   it("applied the committed migrations on open, and re-opening is a no-op", async () => {
-    expect(db.applied).toEqual(["20261125000000_init"]);
-    const rows = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM "_reconcile_migrations"`);
-    expect(rows.map((r) => r.name)).toEqual(["20261125000000_init"]);
+    const committed = readMigrations().map((m) => m.name);
+    expect(committed[0]).toBe("20261125000000_init");
+    expect(db.applied).toEqual(committed);
+    const rows = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM "_reconcile_migrations" ORDER BY name`);
+    expect(rows.map((r) => r.name)).toEqual(committed);
   });
 
   it("creates users with a scrypt hash and lower-cased email", async () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./engine";
 import { DataDirLockedError } from "./lock";
+import { readMigrations } from "./migrate";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "reconcile-engine-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -12,7 +13,7 @@ describe("embedded PGlite on disk", () => {
   it("migrates once, keeps data across re-opens, and locks the directory while open", async () => {
     const dataDir = path.join(root, "nested", "pglite");
     const first = await openDatabase({ kind: "pglite", dataDir });
-    expect(first.applied).toEqual(["20261125000000_init"]);
+    expect(first.applied).toEqual(readMigrations().map((m) => m.name));
     await first.prisma.user.create({ data: { email: "x@example.com", name: "X", passwordHash: "h" }, select: { id: true } });
     await expect(openDatabase({ kind: "pglite", dataDir })).rejects.toThrow(DataDirLockedError);
     await first.close();
