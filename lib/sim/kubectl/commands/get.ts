@@ -11,6 +11,7 @@ import { JsonPathError, parseJsonPath, runJsonPath } from "../jsonpath";
 import { customColumnRows, parseCustomColumns, type Column } from "../customcolumns";
 import { formatTable } from "../tabwriter";
 import { asPrintable, printJson, printName, printTable, printYaml } from "../printers";
+import { isWatch, watchInitial, WATCH_FLAGS } from "../watch";
 
 interface Target { kind: KindSpec; names: string[] }
 
@@ -53,8 +54,10 @@ export function resolveTargets(ctx: KubectlContext, args: string[]): Target[] | 
 export const getCommand: Command = {
   name: "get",
   valueFlags: ["namespace", "selector", "output", "field-selector", "label-columns", "sort-by"],
-  boolFlags: ["all-namespaces", "show-labels", "no-headers", "ignore-not-found"],
+  boolFlags: ["all-namespaces", "show-labels", "no-headers", "ignore-not-found", ...WATCH_FLAGS],
   run(ctx, args, flags) {
+    // -w: the initial part of the watch (a streaming terminal follows it with watch.ts GetWatch).
+    if (isWatch(flags)) return watchInitial(ctx, args, flags);
     const targets = resolveTargets(ctx, args);
     if (typeof targets === "string") return fail(targets);
     const all = flags.bools.has("all-namespaces");
