@@ -1,5 +1,6 @@
 // What kubectl is handed by the cluster (Cluster.kubectl delegates to runKubectl).
 import type { ApiClient, KindSpec, KubeObject, VirtualMs, WatchEventType } from "../types";
+import type { NetworkAccess } from "../network/access";
 
 export interface KubectlContext {
   /** API client whose requests are attributed to user "kubectl". */
@@ -11,6 +12,13 @@ export interface KubectlContext {
   readonly epochMs?: number;
   /** Set inside a cluster: lets blocking commands (rollout status) watch while virtual time runs. */
   readonly waiter?: KubectlWaiter;
+  /** Set inside a cluster: the network model for `kubectl exec … -- curl` and the laptop's curl/hey. */
+  readonly network?: NetworkAccess;
+  /**
+   * kubectl's own persistent state (the kubeconfig: contexts, current context, namespaces), kept
+   * in the cluster snapshot; absent in unit tests, where a fresh default kubeconfig is used.
+   */
+  state?<T>(init: () => T): T;
 }
 
 /** The cluster's side of a blocking command: watch events and one timer at a time. */
@@ -37,6 +45,8 @@ export interface KubectlResult {
 export interface Flags {
   values: Map<string, string[]>;
   bools: Set<string>;
+  /** The current context's namespace (kubeconfig), used when no -n is given. */
+  contextNamespace?: string;
 }
 
 export interface Command {
@@ -44,6 +54,8 @@ export interface Command {
   /** Long names of flags taking a value, and short aliases (n → namespace). */
   valueFlags: readonly string[];
   boolFlags: readonly string[];
+  /** Shorthands that differ from SHORT for this command (patch: p → patch). */
+  shorts?: Readonly<Record<string, string>>;
   run(ctx: KubectlContext, args: string[], flags: Flags, stdin: string | undefined): KubectlResult;
 }
 

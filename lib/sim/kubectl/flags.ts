@@ -2,7 +2,7 @@
 // "--bool=false", and "--" to end flags. Error texts are pflag's.
 import { SHORT, type Flags } from "./context";
 
-export function parseFlags(words: readonly string[], valueFlags: readonly string[], boolFlags: readonly string[]): { args: string[]; flags: Flags } | { error: string } {
+export function parseFlags(words: readonly string[], valueFlags: readonly string[], boolFlags: readonly string[], shorts: Readonly<Record<string, string>> = {}): { args: string[]; flags: Flags } | { error: string } {
   const flags: Flags = { values: new Map(), bools: new Set() };
   const args: string[] = [];
   const put = (k: string, v: string) => flags.values.set(k, [...(flags.values.get(k) ?? []), v]);
@@ -24,11 +24,20 @@ export function parseFlags(words: readonly string[], valueFlags: readonly string
       } else return { error: `unknown flag: --${name}` };
     } else if (w.startsWith("-") && w.length > 1) {
       const letter = w[1] as string;
-      const name = SHORT[letter];
+      const name = shorts[letter] ?? SHORT[letter];
       if (name === undefined || (!valueFlags.includes(name) && !boolFlags.includes(name))) {
         return { error: `unknown shorthand flag: '${letter}' in ${w}` };
       }
-      if (boolFlags.includes(name)) { flags.bools.add(name); continue; }
+      if (boolFlags.includes(name)) {
+        flags.bools.add(name);
+        // pflag: a run of boolean shorthands ("-it") sets each of them.
+        for (const l of w.slice(2)) {
+          const n = shorts[l] ?? SHORT[l];
+          if (n === undefined || !boolFlags.includes(n)) return { error: `unknown shorthand flag: '${l}' in ${w}` };
+          flags.bools.add(n);
+        }
+        continue;
+      }
       const rest = w.slice(2).replace(/^=/, "");
       if (rest) put(name, rest);
       else if (i + 1 < words.length) put(name, words[++i] as string);
@@ -39,3 +48,6 @@ export function parseFlags(words: readonly string[], valueFlags: readonly string
 }
 
 export const flag = (f: Flags, name: string): string | undefined => f.values.get(name)?.at(-1);
+
+/** The namespace a command works in: -n, else the current context's namespace, else "default". */
+export const namespaceOf = (f: Flags): string => flag(f, "namespace") ?? f.contextNamespace ?? "default";

@@ -107,7 +107,8 @@ status: {}
     expect(c.kubectl("run nginx --image=nginx")).toEqual({ stdout: "", stderr: 'Error from server (AlreadyExists): pods "nginx" already exists\n', exitCode: 1 });
     const bad = c.kubectl("run Bad_Name --image=nginx");
     expect(bad.exitCode).toBe(1);
-    expect(bad.stderr).toMatch(/^The Pod "Bad_Name" is invalid: \[metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain/);
+    // checkErr prints each status cause on its own "* " line when there are several.
+    expect(bad.stderr).toMatch(/^The Pod "Bad_Name" is invalid: \n\* metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain[^\n]*\n\* spec\.containers\[0\]\.name: Invalid value: "Bad_Name": [^\n]*\n$/);
   });
 
   it("marks dry runs in the short output and --expose adds a ClusterIP service", () => {
