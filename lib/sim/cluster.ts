@@ -15,6 +15,7 @@ import { WorkQueue, type WorkQueueState } from "./workqueue";
 import { createNodeObjects, kindDefaultStorageClass, type NodeSpec } from "./node";
 import { runKubectl } from "./kubectl/run";
 import type { KubectlWaiter } from "./kubectl/context";
+import { networkAccess } from "./network/access";
 
 export interface ClusterOptions {
   seed?: number;
@@ -140,7 +141,7 @@ export class SimCluster implements Cluster {
   }
 
   kubectl(line: string, stdin?: string): KubectlOutput {
-    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds(), epochMs: this.clock.epochMs, waiter: this.waiter() }, String(line ?? ""), stdin);
+    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds(), epochMs: this.clock.epochMs, waiter: this.waiter(), network: networkAccess(this.context("kube-proxy"), this.clock.epochMs), state: (init) => this.context("kubectl").state(init) }, String(line ?? ""), stdin);
     this.runUntilIdle();
     return out;
   }

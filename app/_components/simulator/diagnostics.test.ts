@@ -13,7 +13,8 @@ describe("invalidItems", () => {
     expect(invalidItems('The Pod "web" is invalid: spec.containers: Required value\n')).toEqual({ kind: "Pod", name: "web", items: [{ field: "spec.containers", message: "Required value" }] });
     const agg = invalidItems('The Deployment.apps "d" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: map[string]string{"a":"b"}: `selector` does not match template `labels`]');
     expect(agg?.kind).toBe("Deployment");
-    expect(agg?.items.map((i) => i.field)).toEqual(["spec.selector", "spec.template.metadata.labels"]);
+    expect(agg?.items.map((i) => i.field)).toEqual(["spec.selector", "spec.template.metadata.labels"]);    const lines = invalidItems('The Deployment "d" is invalid: \n* spec.selector: Required value\n* spec.replicas: Invalid value: -1: must be greater than or equal to 0\n');
+    expect(lines?.items).toEqual([{ field: "spec.selector", message: "Required value" }, { field: "spec.replicas", message: "Invalid value: -1: must be greater than or equal to 0" }]);
   });
   it("is null for other errors", () => {
     expect(invalidItems("error: no objects passed to apply\n")).toBeNull();

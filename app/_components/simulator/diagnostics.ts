@@ -21,8 +21,9 @@ export function invalidItems(stderr: string): { kind: string; name: string; item
   if (!m) return null;
   let agg = m[3]!;
   if (agg.startsWith("[") && agg.endsWith("]")) agg = agg.slice(1, -1);
-  const items = agg
-    .split(/, (?=[A-Za-z][\w.[\]/-]*: )/)
+  // kubectl prints several causes one per "* " line after an empty first line (MultilineError).
+  const parts = agg.trim() === "" ? [...stderr.matchAll(/^\* (.*)$/gm)].map((x) => x[1]!) : agg.split(/, (?=[A-Za-z][\w.[\]/-]*: )/);
+  const items = parts
     .map((part) => {
       const i = part.indexOf(": ");
       return i > 0 ? { field: part.slice(0, i), message: part.slice(i + 2) } : null;

@@ -23,7 +23,7 @@ export const quiz = defineQuiz({
     {
       id: "refused-object",
       type: "single",
-      prompt: "`kubectl apply` prints `The Deployment.apps \"web\" is invalid: …`. What happened in the cluster?",
+      prompt: "`kubectl apply` prints `The Deployment \"web\" is invalid: …`. What happened in the cluster?",
       options: [
         { id: "nothing", text: "Nothing was stored, so no controller ever saw the Deployment" },
         { id: "stored-failed", text: "The Deployment was stored with a Failed status" },

@@ -15,8 +15,13 @@ import { describeCommand } from "./commands/describe";
 import { runCommand } from "./commands/run";
 import { exposeCommand } from "./commands/expose";
 import { logsCommand } from "./commands/logs";
+import { execCommand } from "./commands/exec";
+import { runHostProgram } from "../network/programs/host";
+import { patchCommand } from "./commands/patch";
+import { configCommand } from "./commands/config";
+import { contextNamespace, kubeconfigOf } from "./kubeconfig";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, execCommand];
 
 const MAX_LINE = 64 * 1024;
 
@@ -25,13 +30,18 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
     if (line.length > MAX_LINE) return fail("error: command line too long\n");
     const tok = tokenize(line);
     if ("error" in tok) return { stdout: "", stderr: `bash: ${tok.error}\n`, exitCode: 2 };
+    // The laptop's own programs (curl, hey) share the terminal's entry point with kubectl.
+    const host = ctx.network ? runHostProgram(ctx.network, tok.words) : undefined;
+    if (host) return host;
     const words = tok.words[0] === "kubectl" ? tok.words.slice(1) : tok.words;
     const name = words[0];
     if (name === undefined) return fail("error: no command given\nRun 'kubectl --help' for usage.\n");
     const cmd = COMMANDS.find((c) => c.name === name);
     if (!cmd) return fail(`error: unknown command "${name}" for "kubectl"\nRun 'kubectl --help' for usage.\n`);
-    const parsed = parseFlags(words.slice(1), cmd.valueFlags, cmd.boolFlags);
+    const parsed = parseFlags(words.slice(1), cmd.valueFlags, cmd.boolFlags, cmd.shorts);
     if ("error" in parsed) return fail(`error: ${parsed.error}\nSee 'kubectl ${cmd.name} --help' for usage.\n`);
+    const ns = contextNamespace(kubeconfigOf(ctx));
+    if (ns) parsed.flags.contextNamespace = ns;
     return cmd.run(ctx, parsed.args, parsed.flags, stdin);
   } catch (e) {
     // Bad input must never escape as an exception; report it the way kubectl reports errors.

@@ -8,7 +8,7 @@
 // is compared with the last-applied one rather than the live one (which carries defaults).
 import type { KubeObject, ObjectInput } from "../../types";
 import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError, isNotFound } from "../errors";
 import { kindRef } from "../resources";
 import { readManifests, type Manifest } from "./manifests";
@@ -116,7 +116,7 @@ export const applyCommand: Command = {
   boolFlags: [],
   run(ctx, _args, flags, stdin) {
     if (flag(flags, "filename") === undefined) return fail("error: must specify one of -f and -k\n");
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     return runAll(ctx, stdin, ns, (m) => applyOne(ctx, m, ns), "applying patch");
   },
 };
@@ -128,7 +128,7 @@ export const createCommand: Command = {
   run(ctx, args, flags, stdin) {
     if (args[0] !== undefined && CREATE_SUB_WORDS.has(args[0])) return runCreateSub(ctx, args, flags);
     if (flag(flags, "filename") === undefined) return fail("error: must specify one of -f and -k\n");
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     return runAll(ctx, stdin, ns, (m) => {
       const namespace = m.kind.namespaced ? m.obj.metadata?.namespace ?? ns : undefined;
       const created = ctx.api.create({ ...m.obj, metadata: { ...m.obj.metadata, ...(namespace ? { namespace } : {}) } });

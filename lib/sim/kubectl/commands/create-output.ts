@@ -5,7 +5,7 @@
 // which sorts keys (printYaml does that).
 import type { ObjectInput } from "../../types";
 import { fail, type Flags, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError, isApiError } from "../errors";
 import { printJson, printYaml } from "../printers";
 
@@ -43,7 +43,7 @@ export function emit(ctx: KubectlContext, flags: Flags, obj: ObjectInput, ref: s
   let printed: unknown = obj;
   if (dry !== "client") {
     const body = forServer(obj);
-    if (namespaced && body.metadata) body.metadata.namespace = flag(flags, "namespace") ?? "default";
+    if (namespaced && body.metadata) body.metadata.namespace = namespaceOf(flags);
     try {
       printed = ctx.api.create(body, { dryRun: dry === "server", fieldManager: flag(flags, "field-manager") ?? `kubectl-${verb === "exposed" ? "expose" : ref === "pod" && verb === "created" ? "run" : "create"}` });
     } catch (e) {

@@ -4,7 +4,7 @@
 // "deployment.apps" (delete.go PrintObj). Nothing matched: "No resources found" on stdout.
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveTargets } from "./get";
 import { kindRef } from "../resources";
@@ -22,7 +22,7 @@ export const deleteCommand: Command = {
   valueFlags: ["namespace", "selector", "filename", "grace-period"],
   boolFlags: ["all", "all-namespaces", "force", "ignore-not-found", "wait"],
   run(ctx, args, flags, stdin): KubectlResult {
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     const force = flags.bools.has("force");
     const graceText = flag(flags, "grace-period");
     const grace = graceText === undefined ? (force ? 0 : undefined) : Number(graceText);

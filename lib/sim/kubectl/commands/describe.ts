@@ -4,7 +4,7 @@
 // starts with it, as kubectl does; several objects are separated by a blank line.
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError, isNotFound } from "../errors";
 import { resolveTargets } from "./get";
 import { eventsFor } from "../describe/events";
@@ -51,7 +51,7 @@ export const describeCommand: Command = {
     const targets = resolveTargets(ctx, args);
     if (typeof targets === "string") return fail(targets.replace("to get", "to describe"));
     const all = flags.bools.has("all-namespaces");
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     const showEvents = flag(flags, "show-events") !== "false";
     const found: { kind: KindSpec; obj: KubeObject }[] = [];
     let stderr = "";

@@ -3,7 +3,7 @@
 // "all" (the discovery-ordered category), -o wide|name|yaml|json|jsonpath=…|custom-columns=….
 import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveKind, unknownResource } from "../resources";
 import { sortObjects } from "../sortby";
@@ -61,7 +61,7 @@ export const getCommand: Command = {
     const targets = resolveTargets(ctx, args);
     if (typeof targets === "string") return fail(targets);
     const all = flags.bools.has("all-namespaces");
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     const output = flag(flags, "output") ?? "";
     const eq = output.indexOf("=");
     const format = eq < 0 ? output : output.slice(0, eq);

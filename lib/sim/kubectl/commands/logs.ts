@@ -2,7 +2,7 @@
 // from a pod or the first pod of a workload. The lines come from node/logs.ts, derived from the
 // pod's status; the kubelet's refusals (waiting container, no previous instance) are BadRequest.
 import { fail, ok, type Command, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveKind } from "../resources";
 import { labelSelectorFromObject } from "../../labels";
@@ -19,7 +19,7 @@ export const logsCommand: Command = {
   valueFlags: ["namespace", "container", "tail", "selector"],
   boolFlags: ["previous", "timestamps"],
   run(ctx, args, flags): KubectlResult {
-    const ns = flag(flags, "namespace") ?? "default";
+    const ns = namespaceOf(flags);
     const tailText = flag(flags, "tail") ?? "-1";
     if (!/^-?\d+$/.test(tailText)) return fail(`error: invalid argument "${tailText}" for "--tail" flag: strconv.ParseInt: parsing "${tailText}": invalid syntax\n${USAGE}`);
     if (args.length === 0) return fail(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\n${USAGE}`);

@@ -4,7 +4,7 @@
 // so `kubectl scale deploy a b` still scales `a` when `b` is missing.
 import type { KindSpec, KubeObject } from "../../types";
 import type { Flags, KubectlContext } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
 import { kindRef } from "../resources";
 import { resolveTargets } from "../commands/get";
@@ -21,7 +21,7 @@ export interface Resolved {
   stderr: string;
 }
 
-export const namespaceOf = (flags: Flags) => flag(flags, "namespace") ?? "default";
+export { namespaceOf };
 
 /** "deployment.apps/web" — the name printer's prefix. */
 export const nameOf = (t: Target) => `${kindRef(t.kind)}/${t.obj.metadata.name}`;
