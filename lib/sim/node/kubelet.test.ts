@@ -35,6 +35,19 @@ describe("kubelet", () => {
     expect(log.find((e) => e.reason === "BackOff")!.message).toBe("Back-off restarting failed container app in pod p_default(uid1)");
   });
 
+  it("RESTARTS counts restarts done: a container waiting in CrashLoopBackOff keeps the count of its exited attempt", () => {
+    const { log, runUntil, get } = setup({ image: "ghcr.io/reconcile/crash:v1" });
+    runUntil(3000); // first attempt exited at ~2 s and was restarted at once
+    expect(get()!.status.containerStatuses[0].restartCount).toBe(1);
+    const secondStart = log.filter((e) => e.reason === "Started")[1]!.at;
+    runUntil(secondStart + 2500); // the second attempt exited: back-off, no new container yet
+    const cs = get()!.status.containerStatuses[0];
+    expect(cs.state.waiting.reason).toBe("CrashLoopBackOff");
+    expect(cs.restartCount).toBe(1);
+    runUntil(secondStart + 2000 + 10_001); // restarted after 10 s
+    expect(get()!.status.containerStatuses[0].restartCount).toBe(2);
+  });
+
   it("unknown tag: ErrImagePull then ImagePullBackOff", () => {
     const { log, runUntil, get } = setup({ image: "nginx:nope" });
     const st = () => get()!.status.containerStatuses[0].state.waiting;

@@ -17,6 +17,8 @@ import { podPhase, readyConditions } from "./phase";
 
 export interface CState {
   needsPrepare?: boolean; state: any; lastState: any; restartCount: number; ready: boolean; gen: number;
+  /** Exited and due to be restarted: restartCount goes up when the new container is created. */
+  restarting?: boolean;
   pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string;
   /** Virtual ms the running container started (initialDelaySeconds, app behaviour over time). */
   startedMs?: number;
@@ -219,6 +221,10 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
     return prepareContainer(pod, ps, t, ctx);
   }
   const cid = containerID(ctx);
+  if (c.restarting) {
+    c.restartCount++;
+    c.restarting = false;
+  }
   c.state = { running: { startedAt: ctx.timestamp() } };
   c.imageID = cid;
   c.startedMs = ctx.now();
@@ -284,7 +290,9 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
     return writeStatus(pod, ps, ctx);
   }
   c.lastState = { terminated };
-  c.restartCount++;
+  // The runtime numbers each new container attempt (restartCount = previous attempt + 1) when it
+  // creates it, so a container waiting in CrashLoopBackOff still shows the count of restarts done.
+  c.restarting = true;
   const delay = backoffGet(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
   c.crashBackoff = backoffNext(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
   const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };
