@@ -33,7 +33,8 @@ export function timeline(exercise: Exercise, actions: readonly Action[]): Step[]
   return steps;
 }
 
-function runAction(cluster: SimCluster, action: Action, index: number): ActionRecord {
+/** One learner action on the cluster: what kubectl answered and the API requests it made (the instructor replay steps through these too). */
+export function runAction(cluster: SimCluster, action: Action, index: number): ActionRecord {
   const mark = traceMark(cluster);
   let out = { stdout: "", stderr: "", exitCode: 0 };
   let user = LEARNER_USER;
