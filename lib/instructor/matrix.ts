@@ -199,12 +199,12 @@ export function parseMatrixOptions(params: Record<string, string | string[] | un
     const v = params[k];
     return typeof v === "string" ? v : undefined;
   };
-  const module = one("module");
+  const moduleSlug = one("module");
   const status = one("status");
   const sort = one("sort");
   const dir = one("dir");
   return {
-    ...(module && modules.includes(module) ? { module } : {}),
+    ...(moduleSlug && modules.includes(moduleSlug) ? { module: moduleSlug } : {}),
     ...(status && (CELL_STATUSES as readonly string[]).includes(status) ? { status: status as CellStatus } : {}),
     ...(sort === "name" || sort === "progress" ? { sort } : {}),
     ...(dir === "asc" || dir === "desc" ? { dir } : {}),
