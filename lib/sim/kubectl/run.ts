@@ -19,9 +19,10 @@ import { execCommand } from "./commands/exec";
 import { runHostProgram } from "../network/programs/host";
 import { patchCommand } from "./commands/patch";
 import { configCommand } from "./commands/config";
+import { cordonCommand, drainCommand, uncordonCommand } from "./commands/drain";
 import { contextNamespace, kubeconfigOf } from "./kubeconfig";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, execCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, cordonCommand, uncordonCommand, drainCommand, execCommand];
 
 const MAX_LINE = 64 * 1024;
 
