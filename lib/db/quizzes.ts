@@ -3,6 +3,7 @@ import { isPassing, type QuestionResult } from "@/lib/quiz/grade";
 import { isLessonComplete, type LessonParts } from "@/lib/quiz/completion";
 import type { Prisma, PrismaClient } from "./generated/client";
 import { markLessonCompleted, markLessonStarted } from "./progress";
+import { recordQuizMisses } from "./review";
 
 // Quiz attempts: one row per graded submission (answers + per-question results), best and
 // latest score per learner and quiz, and the quiz's part of the lesson completion rule.
@@ -72,17 +73,22 @@ export async function recordQuizAttempt(db: PrismaClient, input: QuizAttemptInpu
   const existing = await db.quizAttempt.findUnique({ where, select: recordSelect });
   if (existing) return { attempt: toRecord(existing), created: false };
   try {
-    const row = await db.quizAttempt.create({
-      data: {
-        userId: input.userId,
-        quizId: input.quizId,
-        answers: input.answers as Prisma.InputJsonValue,
-        results: input.results as unknown as Prisma.InputJsonValue,
-        score: input.score,
-        maxScore: input.maxScore,
-        idempotencyKey: input.idempotencyKey,
-      },
-      select: recordSelect,
+    // The attempt and its misses entering the review set commit together (lib/db/review.ts).
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.quizAttempt.create({
+        data: {
+          userId: input.userId,
+          quizId: input.quizId,
+          answers: input.answers as Prisma.InputJsonValue,
+          results: input.results as unknown as Prisma.InputJsonValue,
+          score: input.score,
+          maxScore: input.maxScore,
+          idempotencyKey: input.idempotencyKey,
+        },
+        select: recordSelect,
+      });
+      await recordQuizMisses(tx, input.userId, input.quizId, input.results, created.createdAt);
+      return created;
     });
     return { attempt: toRecord(row), created: true };
   } catch (error) {
