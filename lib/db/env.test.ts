@@ -8,7 +8,15 @@ describe("parseEnv", () => {
       DATABASE_URL: undefined,
       PGLITE_DATA_DIR: ".data/pglite",
       DEMO_VIEWER_EMAIL: "ada@reconcile.dev",
+      TRUSTED_PROXY_HOPS: 0,
+      RATE_LIMIT_MULTIPLIER: 1,
     });
+  });
+
+  it("reads proxy hops and the rate-limit multiplier as numbers, refusing nonsense", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2", RATE_LIMIT_MULTIPLIER: "1000" })).toMatchObject({ TRUSTED_PROXY_HOPS: 2, RATE_LIMIT_MULTIPLIER: 1000 });
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ RATE_LIMIT_MULTIPLIER: "0" })).toThrow(/RATE_LIMIT_MULTIPLIER/);
   });
 
   it("treats an empty DATABASE_URL as unset and accepts postgres URLs", () => {

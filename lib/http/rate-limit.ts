@@ -105,12 +105,18 @@ export function resetSweepClock(): void {
 }
 
 /**
- * The 429 for a refused request: Retry-After in seconds and a JSON body in the shape the
- * exercise and auth routes use ({ error: { code, message } }), plus retryAfterSeconds.
+ * The 429 for a refused request: Retry-After in seconds and a JSON body, by default in the shape
+ * the exercise and auth routes use ({ error: { code, message } }); "flat" is the quiz routes'
+ * ({ error: message }). Both carry retryAfterSeconds.
  */
-export function rateLimitedResponse(result: RateLimitResult, message = "Too many requests. Try again in a moment."): Response {
+export function rateLimitedResponse(
+  result: RateLimitResult,
+  message = "Too many requests. Try again in a moment.",
+  shape: "nested" | "flat" = "nested",
+): Response {
   const seconds = Math.max(1, Math.ceil(result.retryAfterSeconds));
-  return new Response(JSON.stringify({ error: { code: "rate-limited", message }, retryAfterSeconds: seconds }), {
+  const error = shape === "flat" ? message : { code: "rate-limited", message };
+  return new Response(JSON.stringify({ error, retryAfterSeconds: seconds }), {
     status: 429,
     headers: {
       "content-type": "application/json; charset=utf-8",

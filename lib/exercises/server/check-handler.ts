@@ -16,6 +16,8 @@ export interface CheckDeps {
   /** The learner making the request (demo viewer until accounts exist), or null. */
   viewer(): Promise<{ id: string } | null>;
   budget?: GradingBudget;
+  /** Per-user and per-IP rate limit (lib/http/limits.ts): a 429 to answer with, or null. */
+  limit?: (request: Request, userId: string | null) => Promise<Response | null>;
 }
 
 export interface CheckResponse {
@@ -55,6 +57,10 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
   if (!loaded) return refuse(404, "unknown-exercise", `There is no exercise "${exerciseId.slice(0, 100)}".`);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) return refuse(415, "unsupported-media-type", "Send the attempt as application/json.");
+  // Limited before the body is read or anything graded, so a flood costs one upsert per request.
+  const viewer = await deps.viewer();
+  const limited = await deps.limit?.(request, viewer?.id ?? null);
+  if (limited) return limited;
 
   const text = await readBodyCapped(request, LOG_LIMITS.bodyBytes);
   if (text === null) return refuse(413, "body-too-large", `The attempt is larger than ${LOG_LIMITS.bodyBytes / 1024} KB.`);
@@ -72,7 +78,6 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
     return refuse(422, "invalid-attempt", "The attempt names a different exercise than the URL.", [`exerciseId: expected "${exerciseId}"`]);
   }
 
-  const viewer = await deps.viewer();
   if (!viewer) return refuse(401, "not-signed-in", "Sign in to have your exercises checked.");
   const db = await deps.db();
 

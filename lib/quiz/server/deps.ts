@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { getViewerProgress } from "@/lib/db/viewer";
+import { quizLimiter } from "@/lib/http/limiters";
 import { exercisePartStatus } from "./completion";
 import type { QuizRouteDeps } from "./routes";
 
@@ -10,4 +11,5 @@ export const productionQuizDeps: QuizRouteDeps = {
   db: prisma,
   viewer: async () => (await getViewerProgress()).viewer,
   exerciseStatus: exercisePartStatus,
+  limit: quizLimiter,
 };

@@ -25,6 +25,8 @@ export interface QuizRouteDeps {
   viewer(): Promise<Viewer | null>;
   /** Status of the lesson's exercise for this learner ("absent" when the lesson has none). */
   exerciseStatus(db: PrismaClient, userId: string, lessonSlug: string): Promise<PartStatus>;
+  /** Per-user and per-IP rate limit on submissions (lib/http/limits.ts): a 429, or null. */
+  limit?: (request: Request, userId: string | null) => Promise<Response | null>;
 }
 
 export interface QuizStateBody {
@@ -86,6 +88,10 @@ export async function handleQuizSubmit(request: Request, quizId: string, deps: Q
   const quiz = findQuiz(quizId);
   const key = quiz && findQuizKey(quiz.id);
   if (!quiz || !key) return error(404, `No quiz with id "${quizId}".`);
+  // Limited before the body is read; guests are limited per IP.
+  const viewer = await deps.viewer();
+  const limited = await deps.limit?.(request, viewer?.id ?? null);
+  if (limited) return limited;
 
   const text = await readBodyCapped(request, MAX_SUBMISSION_BYTES);
   if (text === null) return error(413, `The submission is larger than ${MAX_SUBMISSION_BYTES} bytes.`);
@@ -101,7 +107,6 @@ export async function handleQuizSubmit(request: Request, quizId: string, deps: Q
 
   const passMark = passMarkOf(quiz);
   const grade = gradeQuiz(quiz, key, parsed.value.answers);
-  const viewer = await deps.viewer();
   if (!viewer) {
     const guest: QuizSubmitBody = { saved: false, message: SIGN_IN_MESSAGE, grade, standing: null, lessonCompleted: false };
     return json(guest);

@@ -4,6 +4,7 @@
 import { prisma } from "@/lib/db/client";
 import { getViewerProgress } from "@/lib/db/viewer";
 import { handleCheckRequest } from "@/lib/exercises/server/check-handler";
+import { gradingLimiter } from "@/lib/http/limiters";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -14,5 +15,6 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     db: prisma,
     // The demo viewer until accounts exist (issue 10 replaces it with the session's user).
     viewer: async () => (await getViewerProgress()).viewer,
+    limit: gradingLimiter,
   });
 }
