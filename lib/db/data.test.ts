@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listExerciseAttempts, recordExerciseAttempt } from "./attempts";
 import { addMember, createCohort, listInstructorCohorts } from "./cohorts";
 import { readMigrations } from "./migrate";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "@/lib/auth/password";
 import { getLessonStatuses, markLessonCompleted, markLessonStarted } from "./progress";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
 import { openTestDatabase, testEngines, type TestDatabase } from "./testing/databases";
-import { createUser, findCredentials, findUserByEmail } from "./users";
+import { createUser, findPasswordHash, findUserByEmail, setUserRole } from "./users";
 
 describe.each(testEngines)("data access on %s", (engine) => {
   let db: TestDatabase;
@@ -25,17 +25,33 @@ describe.each(testEngines)("data access on %s", (engine) => {
     expect(rows.map((r) => r.name)).toEqual(committed);
   });
 
-  it("creates users with a scrypt hash and lower-cased email", async () => {
+  it("creates users with a credential account holding better-auth's hash, and a lower-cased email", async () => {
     const user = await createUser(db.prisma, { email: "Lin@Example.com", name: "Lin", role: "learner", password: "s3cret-pass" });
     expect(user).toEqual({ id: user.id, email: "lin@example.com", name: "Lin", role: "learner" });
     expect(await findUserByEmail(db.prisma, "LIN@example.com")).toEqual(user);
-    const creds = await findCredentials(db.prisma, "lin@example.com");
-    expect(creds?.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
-    expect(await verifyPassword("s3cret-pass", creds!.passwordHash)).toBe(true);
-    expect(await verifyPassword("wrong", creds!.passwordHash)).toBe(false);
+    const hash = await findPasswordHash(db.prisma, user.id);
+    expect(hash).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
+    expect(await verifyPassword({ hash: hash!, password: "s3cret-pass" })).toBe(true);
+    expect(await verifyPassword({ hash: hash!, password: "wrong" })).toBe(false);
+    const accounts = await db.prisma.account.findMany({ where: { userId: user.id }, select: { providerId: true, accountId: true } });
+    expect(accounts).toEqual([{ providerId: "credential", accountId: user.id }]);
     await expect(
       createUser(db.prisma, { email: "lin@example.com", name: "Dup", role: "learner", password: "x" }),
     ).rejects.toThrow();
+    expect(await db.prisma.user.count({ where: { email: "lin@example.com" } })).toBe(1);
+    expect(await db.prisma.account.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("changes a role by email, refusing unknown roles and emails without changing anything", async () => {
+    const user = await createUser(db.prisma, { email: "r@example.com", name: "R", role: "learner", password: "pw-1234567" });
+    await expect(setUserRole(db.prisma, "r@example.com", "admin")).rejects.toThrow(
+      'Unknown role "admin": expected one of learner, instructor',
+    );
+    await expect(setUserRole(db.prisma, "nobody@example.com", "instructor")).rejects.toThrow(
+      'No user with email "nobody@example.com"',
+    );
+    expect((await findUserByEmail(db.prisma, "r@example.com"))?.role).toBe("learner");
+    expect(await setUserRole(db.prisma, "R@Example.com", "instructor")).toEqual({ ...user, role: "instructor" });
   });
 
   it("tracks lesson progress idempotently", async () => {
@@ -93,8 +109,9 @@ describe.each(testEngines)("data access on %s", (engine) => {
     expect(Object.fromEntries(await getLessonStatuses(db.prisma, ada!.id))).toEqual({
       "01-x/01-y": "completed", "01-x/02-z": "in-progress",
     });
-    const creds = await findCredentials(db.prisma, "grace@reconcile.dev");
-    expect(await verifyPassword(DEMO_PASSWORD, creds!.passwordHash)).toBe(true);
+    const grace = await findUserByEmail(db.prisma, "grace@reconcile.dev");
+    expect(grace?.role).toBe("instructor");
+    expect(await verifyPassword({ hash: (await findPasswordHash(db.prisma, grace!.id))!, password: DEMO_PASSWORD })).toBe(true);
     expect(await db.prisma.membership.count({ where: { cohort: { joinCode: "DEMO2026" } } })).toBe(3);
   });
 });

@@ -14,7 +14,7 @@ describe("embedded PGlite on disk", () => {
     const dataDir = path.join(root, "nested", "pglite");
     const first = await openDatabase({ kind: "pglite", dataDir });
     expect(first.applied).toEqual(readMigrations().map((m) => m.name));
-    await first.prisma.user.create({ data: { email: "x@example.com", name: "X", passwordHash: "h" }, select: { id: true } });
+    await first.prisma.user.create({ data: { email: "x@example.com", name: "X" }, select: { id: true } });
     await expect(openDatabase({ kind: "pglite", dataDir })).rejects.toThrow(DataDirLockedError);
     await first.close();
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
