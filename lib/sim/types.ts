@@ -115,6 +115,16 @@ export type TraceEvent =
     })
   | (TraceBase & { type: "kubelet"; node: string; pod: string; container?: string; action: string; message: string })
   | (TraceBase & { type: "fault"; target: string; action: string; message: string })
+  | (TraceBase & {
+      /** One hop of a simulated request (network/request.ts): the first entry ("client") starts it, the rest point to it as cause. */
+      type: "network";
+      hop: "client" | "dns" | "node" | "kube-proxy" | "netpol" | "ingress" | "pod" | "response";
+      detail: string;
+      /** "curl http://web/" — the request this hop belongs to (on every entry, so any one can be drawn alone). */
+      request: string;
+      /** Set on the entry that ends the request: "ok" or the failure curl reports. */
+      outcome?: string;
+    })
   | (TraceBase & { type: "limit"; message: string });
 
 /** Distributes `Omit` over the union so callers can record without id/at. */

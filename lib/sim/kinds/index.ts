@@ -21,7 +21,11 @@ import { daemonSetKind } from "./daemonset";
 import { controllerRevisionKind } from "./controllerrevision";
 import { jobKind } from "./job";
 import { cronJobKind } from "./cronjob";
+import { hpaKind } from "./horizontalpodautoscaler";
 import { leaseKind } from "./lease";
+import { ingressKind } from "./ingress";
+import { ingressClassKind } from "./ingressclass";
+import { networkPolicyKind } from "./networkpolicy";
 
 export const KINDS: readonly KindSpec[] = [
   namespaceKind,
@@ -43,7 +47,11 @@ export const KINDS: readonly KindSpec[] = [
   controllerRevisionKind,
   jobKind,
   cronJobKind,
+  hpaKind,
   leaseKind,
+  ingressKind,
+  ingressClassKind,
+  networkPolicyKind,
 ];
 
 const byResource = new Map<string, KindSpec>();

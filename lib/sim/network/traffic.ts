@@ -1,7 +1,7 @@
-// A load generator (`hey`-like): N requests from one client to ip:port, each routed by route(),
-// with Service sessionAffinity ClientIP honoured inside the batch (kube-proxy's "recent" match
-// sends a client back to the endpoint it first reached, within timeoutSeconds).
-import { route, type Pick, type RouteResult, type RouteSource } from "./route";
+// A load generator (`hey`-like): N connections from one client to ip:port, each routed by
+// route(). Service sessionAffinity ClientIP is honoured through route()'s affinity table (one
+// client, so after the first connection every other one lands on the same endpoint).
+import { route, type AffinityTable, type Pick, type RouteResult, type RouteSource } from "./route";
 import type { NetworkView } from "./view";
 
 export interface TrafficReport {
@@ -13,18 +13,10 @@ export interface TrafficReport {
 }
 
 /** Sends `n` requests; `pick` chooses among endpoints (e.g. ctx.random.int for a seeded cluster). */
-export function sendRequests(view: NetworkView, from: RouteSource, dest: string, n: number, pick: Pick): TrafficReport {
+export function sendRequests(view: NetworkView, from: RouteSource, dest: string, n: number, pick: Pick, affinity: AffinityTable = {}, now = 0): TrafficReport {
   const report: TrafficReport = { requests: n, byPod: {}, errors: {} };
-  // Affinity is per client; one client sends the whole batch, so one remembered choice suffices.
-  const sticky = affinityKey(view, dest);
-  let remembered: number | undefined;
   for (let i = 0; i < n; i++) {
-    const r: RouteResult = route(view, from, dest, (count) => {
-      if (sticky && remembered !== undefined && remembered < count) return remembered;
-      const chosen = pick(count);
-      if (sticky) remembered = chosen;
-      return chosen;
-    });
+    const r: RouteResult = route(view, from, dest, pick, "TCP", { affinity, now });
     if (r.ok) {
       const key = `${r.pod.metadata.namespace}/${r.pod.metadata.name}`;
       report.byPod[key] = (report.byPod[key] ?? 0) + 1;
@@ -34,13 +26,4 @@ export function sendRequests(view: NetworkView, from: RouteSource, dest: string,
     }
   }
   return report;
-}
-
-/** The Service at a cluster IP or node port whose sessionAffinity is ClientIP, keyed for stickiness. */
-function affinityKey(view: NetworkView, dest: string): string | undefined {
-  const m = /^(.*):(\d+)$/.exec(dest);
-  if (!m) return undefined;
-  const port = Number(m[2]);
-  const svc = view.services.find((s) => s.spec?.sessionAffinity === "ClientIP" && ((s.spec?.clusterIP === m[1] && (s.spec?.ports ?? []).some((p: { port: number }) => p.port === port)) || (s.spec?.ports ?? []).some((p: { nodePort?: number }) => p.nodePort === port)));
-  return svc ? `${svc.metadata.namespace}/${svc.metadata.name}` : undefined;
 }
