@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonNav } from "@/app/_components/lesson-nav";
+import { LessonVisit } from "@/app/_components/lesson-visit";
 import { MdxContent } from "@/app/_components/mdx-content";
 import { SiteHeader } from "@/app/_components/site-header";
 import { compileLesson } from "@/lib/content/compile";
@@ -51,9 +52,12 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           </details>
 
           <article className="mx-auto max-w-[70ch]">
-            <p className="text-sm font-medium text-brand-600 dark:text-brand-400">
-              Module {moduleNumber} · {found.module.title}
-            </p>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p className="text-sm font-medium text-brand-600 dark:text-brand-400">
+                Module {moduleNumber} · {found.module.title}
+              </p>
+              <LessonVisit lesson={meta.slug} />
+            </div>
             <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">{meta.title}</h1>
             <p className="mt-4 text-lg leading-8 text-zinc-600 dark:text-zinc-400">{meta.summary}</p>
             <div className="mt-6 rounded-xl border border-zinc-200 bg-zinc-50/60 p-5 dark:border-zinc-800 dark:bg-zinc-900/40">
