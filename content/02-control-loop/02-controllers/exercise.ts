@@ -19,7 +19,7 @@ export const exercise: Exercise = {
     "`kubectl get deployments,replicasets,pods` shows all three levels; the ReplicaSet and the Pods carry the Deployment's name as a prefix.",
     "`kubectl scale deployment web --replicas=5` changes the Deployment's desired state. `kubectl scale replicaset …` would be undone a moment later.",
     "Copy a Pod name from `kubectl get pods`, then `kubectl delete pod <that name>`. The replacement gets a new name.",
-    "A deleted Pod shows `Terminating` for a moment while the kubelet stops its container; its replacement is already being created.",
+    "`kubectl delete pod` returns once the Pod is gone; its replacement was created the moment the deletion began (add `--wait=false` to catch the old one `Terminating`).",
   ],
   start: { seed: 31, nodes: 3, objects: WEB_DEPLOYMENT },
   panels: ["terminal", "editor", "pods", "events", "trace", "clock"],

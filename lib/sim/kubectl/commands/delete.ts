@@ -9,6 +9,30 @@ import { formatApiError } from "../errors";
 import { resolveTargets } from "./get";
 import { kindRef } from "../resources";
 import { readManifests } from "./manifests";
+import { invalidDuration, parseGoDuration } from "../rollout/duration";
+import { MAX_WAIT_MS } from "../rollout/wait";
+
+interface Deleted { kind: KindSpec; ns: string | undefined; name: string; uid: string | undefined }
+
+/**
+ * `--wait` (on by default): kubectl blocks until every deleted object is gone from the API
+ * (graceful termination, finalizers, foreground dependents), so the next command — typically
+ * re-creating the object — does not find it terminating. Virtual time runs meanwhile. Without
+ * --timeout real kubectl waits up to a week; the simulator gives up after MAX_WAIT_MS.
+ */
+function waitUntilGone(ctx: KubectlContext, deleted: Deleted[], timeoutMs: number): string {
+  const w = ctx.waiter;
+  if (!w) return "";
+  const deadline = ctx.now() + (timeoutMs > 0 ? timeoutMs : MAX_WAIT_MS);
+  const present = (d: Deleted) => {
+    const o = w.peek(d.kind.resource, d.ns, d.name);
+    return o !== undefined && o.metadata.uid === d.uid;
+  };
+  let pending = deleted.filter(present);
+  while (pending.length > 0 && w.step(deadline)) pending = pending.filter(present);
+  if (pending.length === 0) return "";
+  return pending.map((d) => `error: timed out waiting for the condition on ${d.kind.resource}/${d.name}\n`).join("");
+}
 
 function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, name: string, grace: number | undefined): string {
   ctx.api.delete(kind.resource, ns, name, grace === undefined ? undefined : { gracePeriodSeconds: grace });
@@ -19,7 +43,7 @@ function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, 
 
 export const deleteCommand: Command = {
   name: "delete",
-  valueFlags: ["namespace", "selector", "filename", "grace-period"],
+  valueFlags: ["namespace", "selector", "filename", "grace-period", "timeout"],
   boolFlags: ["all", "all-namespaces", "force", "ignore-not-found", "wait"],
   run(ctx, args, flags, stdin): KubectlResult {
     const ns = namespaceOf(flags);
@@ -27,6 +51,11 @@ export const deleteCommand: Command = {
     const graceText = flag(flags, "grace-period");
     const grace = graceText === undefined ? (force ? 0 : undefined) : Number(graceText);
     if (grace !== undefined && !Number.isInteger(grace)) return fail(`error: invalid argument "${graceText}" for "--grace-period" flag: strconv.ParseInt: parsing "${graceText}": invalid syntax\n`);
+    const timeoutText = flag(flags, "timeout") ?? "0s";
+    const timeoutMs = parseGoDuration(timeoutText);
+    if (timeoutMs === undefined) return fail(invalidDuration("timeout", timeoutText));
+    const wait = flag(flags, "wait") !== "false";
+    const deleted: Deleted[] = [];
     let stdout = "";
     // kubectl warns on stderr before force-deleting.
     let stderr = force && grace === 0 ? "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n" : "";
@@ -60,13 +89,16 @@ export const deleteCommand: Command = {
     }
     for (const it of items) {
       try {
+        const uid = ctx.waiter?.peek(it.kind.resource, it.ns, it.name)?.metadata.uid;
         stdout += deleteOne(ctx, it.kind, it.ns, it.name, grace);
+        deleted.push({ ...it, uid });
       } catch (e) {
         if (flags.bools.has("ignore-not-found") && (e as { reason?: string }).reason === "NotFound") continue;
         stderr += formatApiError(e);
         failed = true;
       }
     }
-    return { stdout, stderr, exitCode: failed ? 1 : 0 };
+    const timedOut = wait ? waitUntilGone(ctx, deleted, timeoutMs) : "";
+    return { stdout, stderr: stderr + timedOut, exitCode: failed || timedOut ? 1 : 0 };
   },
 };
