@@ -1,7 +1,7 @@
 // The messages between a simulator widget and its Web Worker. One discriminated union per
 // direction; the page validates everything it receives (parseFromWorker) because a worker
 // message is untyped data at runtime.
-import type { Action } from "@/lib/exercises/action-log";
+import type { Action, FaultSpec } from "@/lib/exercises/action-log";
 import type { ExerciseStart } from "@/lib/exercises/types";
 import type { TraceEvent } from "@/lib/sim";
 import type { ClusterView } from "./view-model";
@@ -21,9 +21,27 @@ export interface InitOptions {
   exercise?: ExerciseStart;
 }
 
+/** An object the learner points at in a view: its resource (plural), namespace and name. */
+export interface ObjectRef {
+  resource: string;
+  namespace?: string;
+  name: string;
+}
+
 export type ToWorker =
   | { type: "init"; options: InitOptions }
+  /** A terminal line; a `get -w` answers `streaming: true`, then `stream` chunks until interrupted. */
   | { type: "kubectl"; id: number; line: string; stdin?: string }
+  /** Ctrl-C: ends the stream opened by kubectl request `id`. */
+  | { type: "interrupt"; id: number }
+  /** Tab: completions for the kubectl line at the cursor. */
+  | { type: "complete"; id: number; line: string; cursor: number }
+  /** The inspector: the object's YAML, events and describe output, through kubectl (not recorded). */
+  | { type: "inspect"; id: number; target: ObjectRef }
+  /** A fault button (recorded in the exercise's action log like any action). */
+  | { type: "fault"; id: number; fault: FaultSpec }
+  /** The control-loop view: the object a trace entry is about, as it was then when still known. */
+  | { type: "traceObject"; id: number; entry: number }
   | { type: "apply"; id: number; yaml: string }
   | { type: "play" }
   | { type: "pause" }
@@ -46,9 +64,20 @@ export interface ClockState {
   speed: Speed;
 }
 
+/** What one kubectl line printed. */
+export interface Output {
+  stdout: string;
+  stderr: string;
+}
+
 export type FromWorker =
   | ({ type: "clock" } & ClockState)
-  | { type: "result"; id: number; stdout: string; stderr: string; exitCode: number; diagnostics: Diagnostic[] }
+  | { type: "result"; id: number; stdout: string; stderr: string; exitCode: number; diagnostics: Diagnostic[]; streaming?: boolean }
+  /** More output of a streaming command; `done` when it ended (interrupted, or its watch expired). */
+  | { type: "stream"; id: number; stdout: string; stderr: string; done: boolean }
+  | { type: "completions"; id: number; from: number; candidates: string[] }
+  | { type: "inspected"; id: number; yaml: Output; events: Output; describe: Output }
+  | { type: "traceObject"; id: number; title: string; yaml: string }
   | { type: "stepped"; id: number; now: number; events: number }
   | { type: "view"; view: ClusterView }
   | { type: "trace"; entries: TraceEvent[] }
@@ -65,6 +94,10 @@ function isDiagnostic(v: unknown): v is Diagnostic {
   return isObject(v) && isNum(v.line) && isStr(v.message);
 }
 
+function isOutput(v: unknown): v is Output {
+  return isObject(v) && isStr(v.stdout) && isStr(v.stderr);
+}
+
 function isView(v: unknown): v is ClusterView {
   return isObject(v) && Array.isArray(v.nodes) && Array.isArray(v.unscheduled) && Array.isArray(v.workloads) && Array.isArray(v.services);
 }
@@ -79,6 +112,14 @@ export function parseFromWorker(data: unknown): FromWorker | null {
       return isNum(data.id) && isStr(data.stdout) && isStr(data.stderr) && isNum(data.exitCode) && Array.isArray(data.diagnostics) && data.diagnostics.every(isDiagnostic)
         ? (data as FromWorker)
         : null;
+    case "stream":
+      return isNum(data.id) && isStr(data.stdout) && isStr(data.stderr) && typeof data.done === "boolean" ? (data as FromWorker) : null;
+    case "completions":
+      return isNum(data.id) && isNum(data.from) && Array.isArray(data.candidates) && data.candidates.every(isStr) ? (data as FromWorker) : null;
+    case "inspected":
+      return isNum(data.id) && isOutput(data.yaml) && isOutput(data.events) && isOutput(data.describe) ? (data as FromWorker) : null;
+    case "traceObject":
+      return isNum(data.id) && isStr(data.title) && isStr(data.yaml) ? (data as FromWorker) : null;
     case "stepped":
       return isNum(data.id) && isNum(data.now) && isNum(data.events) ? (data as FromWorker) : null;
     case "view":

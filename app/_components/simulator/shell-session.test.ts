@@ -79,3 +79,82 @@ describe("ShellSession", () => {
     expect(t.ran).toEqual(["kubectl get a", "kubectl get b"]);
   });
 });
+
+describe("ShellSession streams and completion", () => {
+  function streamingSession() {
+    let out = "";
+    let push: (c: { stdout: string; stderr: string; done: boolean }) => void = () => {};
+    let interrupted = 0;
+    const completions: [string, number][] = [];
+    const s = new ShellSession(
+      { write: (d) => void (out += d), cols: () => 40 },
+      (line, onChunk) => {
+        if (!line.includes("-w")) return Promise.resolve({ stdout: `ran ${line}\n`, stderr: "" });
+        push = onChunk;
+        return { result: Promise.resolve({ stdout: "NAME\nweb\n", stderr: "", streaming: true }), interrupt: () => void (interrupted++, setTimeout(() => onChunk({ stdout: "late\n", stderr: "", done: true }), 0)) };
+      },
+      new History(),
+      () => {},
+      async (line, cursor) => {
+        completions.push([line, cursor]);
+        const word = line.slice(0, cursor).split(" ").at(-1)!;
+        const all = ["daemonsets", "deployments", "pods", "web-1", "web-2"];
+        return { from: cursor - word.length, candidates: all.filter((c) => c.startsWith(word)) };
+      },
+    );
+    s.start();
+    const flush = () => new Promise((r) => setTimeout(r, 5));
+    return { s, flush, push: (stdout: string, done = false) => push({ stdout, stderr: "", done }), take: () => ((r) => ((out = ""), r))(out), interrupted: () => interrupted, completions };
+  }
+
+  it("prints a stream's chunks until Ctrl-C, then ^C and a prompt; keys typed meanwhile are not run", async () => {
+    const t = streamingSession();
+    t.take();
+    t.s.input("kubectl get pods -w\r");
+    await t.flush();
+    expect(t.take()).toContain("NAME\nweb\n");
+    t.push("web   Running\n");
+    t.s.input("ls");
+    expect(t.take()).toBe("web   Running\n");
+    t.s.input("\x03");
+    expect(t.interrupted()).toBe(1);
+    await t.flush();
+    const after = t.take();
+    expect(after).toBe(`^C\r\n${PROMPT}`); // "late" output after the interrupt is dropped
+    t.s.input("k get x\r");
+    await t.flush();
+    expect(t.take()).toContain("ran kubectl get x\n");
+  });
+
+  it("a stream that ends by itself gives the prompt back", async () => {
+    const t = streamingSession();
+    t.s.input("kubectl get pods -w\r");
+    await t.flush();
+    t.take();
+    t.push("error: watch stopped\n", true);
+    await t.flush();
+    expect(t.take()).toBe(`error: watch stopped\n${PROMPT}`);
+  });
+
+  it("Tab completes one candidate with a space, a common prefix, or lists several under the line", async () => {
+    const t = streamingSession();
+    t.s.input("k get po\t");
+    await t.flush();
+    expect(t.completions.at(-1)).toEqual(["kubectl get po", 14]);
+    t.take();
+    t.s.input("\r");
+    await t.flush();
+    expect(t.take()).toContain("ran kubectl get pods\n");
+    t.s.input("kubectl get d\t");
+    await t.flush();
+    const listed = t.take();
+    expect(listed).toContain("\r\ndaemonsets   deployments\r\n");
+    expect(listed.endsWith(`${PROMPT}kubectl get d`)).toBe(true);
+    t.s.input("\x15kubectl get pods we\t");
+    await t.flush();
+    expect(t.take()).toContain(`${PROMPT}kubectl get pods web-`);
+    t.s.input("\x15ku\t");
+    await t.flush();
+    expect(t.take()).toContain(`${PROMPT}kubectl `);
+  });
+});

@@ -13,6 +13,47 @@ export interface TerminalIO {
 export interface RunResult {
   stdout: string;
   stderr: string;
+  /** The command keeps printing (`get -w`) through the chunk callback until done or Ctrl-C. */
+  streaming?: boolean;
+}
+
+export interface Chunk {
+  stdout: string;
+  stderr: string;
+  done: boolean;
+}
+
+/** A running command: its first answer, and how to interrupt a stream (Ctrl-C). */
+export interface RunHandle {
+  result: Promise<RunResult>;
+  interrupt(): void;
+}
+
+export type Runner = (kubectlLine: string, onChunk: (c: Chunk) => void) => Promise<RunResult> | RunHandle;
+export type Completer = (kubectlLine: string, cursor: number) => Promise<{ from: number; candidates: string[] }>;
+
+/** The shell's own programs, completed without the engine. */
+const PROGRAMS = ["clear", "help", "k", "kubectl"];
+
+export function commonPrefix(words: readonly string[]): string {
+  if (words.length === 0) return "";
+  let p = words[0]!;
+  for (const w of words) while (!w.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/** Candidates in columns, top to bottom then left to right, as bash lists them. */
+export function columns(words: readonly string[], width: number): string {
+  const col = Math.max(...words.map((w) => w.length)) + 2;
+  const perRow = Math.max(1, Math.floor(width / col));
+  const rows = Math.ceil(words.length / perRow);
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    let line = "";
+    for (let c = 0; c * rows + r < words.length; c++) line += words[c * rows + r]!.padEnd(col);
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\r\n") + "\r\n";
 }
 
 export const PROMPT = "\x1b[1;32m$\x1b[0m ";
@@ -32,12 +73,17 @@ export class ShellSession {
   private painted = 0;
   private busy = false;
   private queued: string[] = [];
+  /** A streaming command in progress: Ctrl-C interrupts it, other keys are ignored. */
+  private streaming: { interrupt(): void; interrupted: boolean } | null = null;
+  /** Ctrl-C pressed before the running command answered. */
+  private interruptPending = false;
 
   constructor(
     private readonly io: TerminalIO,
-    private readonly run: (kubectlLine: string) => Promise<RunResult>,
+    private readonly run: Runner,
     readonly history: History,
     private readonly onHistory: (entries: readonly string[]) => void = () => {},
+    private readonly completer: Completer | null = null,
   ) {}
 
   start(banner = ""): void {
@@ -47,8 +93,17 @@ export class ShellSession {
 
   /** Handles one chunk of terminal input (typed keys or a paste). */
   input(data: string): void {
+    if (this.streaming) {
+      if (data.includes("\x03") && !this.streaming.interrupted) {
+        this.streaming.interrupted = true;
+        this.io.write("^C\r\n");
+        this.streaming.interrupt();
+      }
+      return;
+    }
     if (this.busy) {
-      this.queued.push(data);
+      if (data.includes("\x03")) this.interruptPending = true;
+      else this.queued.push(data);
       return;
     }
     const inputs = decode(data);
@@ -72,7 +127,9 @@ export class ShellSession {
         const text = input.key === "up" ? this.history.up(this.line.text) : this.history.down();
         if (text !== null) this.set({ text, cursor: text.length });
       } else if (input.key === "tab") {
-        // No completion data in the engine yet: like a shell with nothing to offer, do nothing.
+        const rest = inputs.slice(i + 1);
+        void this.completeLine().then(() => this.replay(rest));
+        return;
       } else this.set(edit(this.line, input.key));
     }
   }
@@ -102,12 +159,28 @@ export class ShellSession {
         break;
       case "kubectl": {
         this.busy = true;
+        this.interruptPending = false;
+        let ended = () => {};
+        const done = new Promise<void>((resolve) => (ended = resolve));
+        const onChunk = (c: Chunk) => {
+          // After ^C nothing more is printed, as when kubectl is killed.
+          if (!this.streaming?.interrupted) this.io.write(c.stdout + colourStderr(c.stderr));
+          if (c.done) ended();
+        };
         try {
-          const out = await this.run(cmd.line);
+          const running = this.run(cmd.line, onChunk);
+          const handle: RunHandle = "result" in running ? running : { result: running, interrupt: () => {} };
+          const out = await handle.result;
           this.io.write(out.stdout + colourStderr(out.stderr));
+          if (out.streaming) {
+            this.streaming = { interrupt: handle.interrupt, interrupted: false };
+            if (this.interruptPending) this.input("\x03");
+            await done;
+          }
         } catch (e) {
           this.io.write(colourStderr(`${e instanceof Error ? e.message : String(e)}\n`));
         } finally {
+          this.streaming = null;
           this.busy = false;
         }
         break;
@@ -116,6 +189,52 @@ export class ShellSession {
         break;
     }
     this.prompt();
+  }
+
+  /** Tab: the program name here, the rest from the engine; one match is taken, several listed. */
+  private async completeLine(): Promise<void> {
+    const { text, cursor } = this.line;
+    const before = text.slice(0, cursor);
+    const first = /^(\s*)(\S*)$/.exec(before);
+    let from: number;
+    let candidates: string[];
+    if (first) {
+      from = first[1]!.length;
+      candidates = PROGRAMS.filter((p) => p.startsWith(first[2]!));
+    } else {
+      const lead = before.length - before.trimStart().length;
+      const program = before.trimStart().split(/\s+/, 1)[0];
+      if ((program !== "kubectl" && program !== "k") || !this.completer) return;
+      // The engine completes kubectl lines: "k" is spelled out for it, offsets shifted back.
+      const shift = program === "k" ? "kubectl".length - 1 : 0;
+      const line = program === "k" ? `${text.slice(0, lead)}kubectl${text.slice(lead + 1)}` : text;
+      this.busy = true;
+      try {
+        const r = await this.completer(line, cursor + shift);
+        from = r.from - shift;
+        candidates = r.candidates;
+      } catch {
+        return;
+      } finally {
+        this.busy = false;
+      }
+    }
+    const word = text.slice(from, cursor);
+    const replace = (by: string) => this.set({ text: text.slice(0, from) + by + text.slice(cursor), cursor: from + by.length });
+    if (candidates.length === 1) {
+      const only = candidates[0]!;
+      replace(/[/=]$/.test(only) ? only : `${only} `);
+      return;
+    }
+    const prefix = commonPrefix(candidates);
+    if (prefix.length > word.length) return replace(prefix);
+    if (candidates.length === 0) return;
+    // Nothing more to insert: list the candidates under the line, then repaint it.
+    const line = this.line;
+    this.set({ text: line.text, cursor: line.text.length });
+    this.io.write(`\r\n${columns(candidates, this.io.cols())}`);
+    this.painted = 0;
+    this.set(line);
   }
 
   private prompt(): void {

@@ -129,6 +129,63 @@ describe("SimHost", () => {
   });
 });
 
+describe("SimHost streams, completion, inspector and trace objects", () => {
+  it("streams get -w rows while time runs, each at its own virtual time, until interrupted", () => {
+    const { h, out, last } = host();
+    h.handle({ type: "kubectl", id: 1, line: "get pods -w" });
+    expect(last("result")).toMatchObject({ id: 1, stdout: "", streaming: true });
+    h.handle({ type: "apply", id: 2, yaml: POD });
+    for (let i = 0; i < 100; i++) h.tick(100);
+    const rows = out.filter((m): m is Extract<FromWorker, { type: "stream" }> => m.type === "stream" && m.id === 1).map((m) => m.stdout).join("");
+    expect(rows.startsWith("NAME   READY   STATUS    RESTARTS   AGE\nweb    0/1     Pending   0          0s\n")).toBe(true);
+    expect(rows).toMatch(/web    1\/1     Running             0          \d+s\n$/);
+    h.handle({ type: "interrupt", id: 1 });
+    expect(last("stream")).toMatchObject({ id: 1, done: true });
+    const count = out.length;
+    h.handle({ type: "kubectl", id: 3, line: "label pod web x=1" });
+    for (let i = 0; i < 5; i++) h.tick(100);
+    expect(out.slice(count).some((m) => m.type === "stream")).toBe(false);
+  });
+
+  it("answers completions from the live cluster", () => {
+    const { h, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    h.handle({ type: "complete", id: 2, line: "kubectl get pods w", cursor: 18 });
+    expect(last("completions")).toEqual({ type: "completions", id: 2, from: 17, candidates: ["web"] });
+  });
+
+  it("inspects an object through kubectl (yaml, events, describe) without forwarding those reads", () => {
+    const { h, out, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    for (let i = 0; i < 30; i++) h.tick(100);
+    const traced = out.filter((m) => m.type === "trace").length;
+    h.handle({ type: "inspect", id: 2, target: { resource: "pods", namespace: "default", name: "web" } });
+    const r = last("inspected")!;
+    expect(r.yaml.stdout).toMatch(/^apiVersion: v1\nkind: Pod\n/);
+    expect(r.events.stdout).toMatch(/Scheduled\s+pod\/web\s+Successfully assigned default\/web/);
+    expect(r.describe.stdout).toMatch(/^Name:\s+web\nNamespace:\s+default\n/);
+    h.handle({ type: "inspect", id: 3, target: { resource: "nodes", name: "kind-worker" } });
+    expect(last("inspected")!.yaml.stdout).toMatch(/kind: Node/);
+    h.tick(100);
+    const fresh = out.filter((m) => m.type === "trace").slice(traced).flatMap((m) => (m as { entries: { type: string; verb?: string; user?: string }[] }).entries);
+    expect(fresh.filter((e) => e.type === "api" && e.user === "kubectl")).toEqual([]);
+  });
+
+  it("shows the object a trace entry is about, as stored at that revision", () => {
+    const { h, out, last } = host();
+    h.handle({ type: "apply", id: 1, yaml: POD });
+    const entries = out.filter((m) => m.type === "trace").flatMap((m) => (m as { entries: { id: number; type: string; eventType?: string; key?: string }[] }).entries);
+    const created = entries.find((e) => e.type === "store" && e.eventType === "ADDED" && e.key === "/registry/pods/default/web")!;
+    h.handle({ type: "traceObject", id: 2, entry: created.id });
+    const r = last("traceObject")!;
+    expect(r.title).toMatch(/^ADDED \/registry\/pods\/default\/web at revision \d+$/);
+    expect(r.yaml).toContain("phase: Pending");
+    expect(r.yaml).not.toContain("nodeName");
+    h.handle({ type: "traceObject", id: 3, entry: 10_000_000 });
+    expect(last("traceObject")!.yaml).toMatch(/no longer kept/);
+  });
+});
+
 describe("SimHost in exercise mode", () => {
   // The exercise of lesson 1.1 (a scripted crash of `web` at t=30s) and its server-side checks.
   const exerciseHost = async () => {
@@ -136,7 +193,7 @@ describe("SimHost in exercise mode", () => {
     const out: FromWorker[] = [];
     const h = new SimHost({ exercise: exercise.start }, (m) => out.push(m));
     const last = <T extends FromWorker["type"]>(type: T) => out.filter((m) => m.type === type).at(-1) as Extract<FromWorker, { type: T }> | undefined;
-    return { h, last, exercise };
+    return { h, out, last, exercise };
   };
   const HELLO = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: hello\n  labels:\n    app: hello\nspec:\n  containers:\n    - name: hello\n      image: nginx:1.27\n";
 
@@ -189,6 +246,32 @@ describe("SimHost in exercise mode", () => {
     const { grade } = await import("@/lib/exercises/grade");
     const outcome = grade(exercise, checks, attempt.actions);
     expect(outcome.ok && outcome.report.results.find((r) => r.id === "web-healed")).toMatchObject({ passed: false });
+    expect(outcome.ok && outcome.report.stateHash).toBe(attempt.stateHash);
+  });
+
+  it("records fault buttons; the grader replays them to the same state, with a get -w stream open meanwhile", async () => {
+    const { h, out, last, exercise } = await exerciseHost();
+    h.handle({ type: "apply", id: 1, yaml: HELLO });
+    h.handle({ type: "kubectl", id: 2, line: "kubectl get pods -w" });
+    expect(last("result")).toMatchObject({ id: 2, streaming: true, exitCode: 0 });
+    for (let i = 0; i < 50; i++) h.tick(100);
+    const node = last("view")!.view.nodes.find((n) => n.pods.some((p) => p.name === "web"))!.name;
+    h.handle({ type: "fault", id: 3, fault: { type: "cordon", node } });
+    expect(last("result")).toMatchObject({ id: 3, exitCode: 0, stdout: "cordon done\n" });
+    h.handle({ type: "fault", id: 4, fault: { type: "killContainer", namespace: "default", pod: "web", container: "web" } });
+    h.handle({ type: "fault", id: 5, fault: { type: "failNode", node: "" } as never });
+    expect(last("result")).toMatchObject({ id: 5, exitCode: 1 });
+    for (let i = 0; i < 100; i++) h.tick(100);
+    h.handle({ type: "interrupt", id: 2 });
+    const streamed = out.filter((m) => m.type === "stream").map((m) => (m as { stdout: string }).stdout).join("");
+    expect(streamed).toMatch(/web\s+0\/1\s+Error|web\s+0\/1\s+Completed|CrashLoopBackOff|web\s+1\/1\s+Running\s+1/);
+    expect(out.filter((m) => m.type === "stream").at(-1)).toMatchObject({ done: true });
+    h.handle({ type: "attempt", id: 6 });
+    const attempt = last("attempt")!;
+    expect(attempt.actions.map((a) => a.kind)).toEqual(["apply", "kubectl", "fault", "fault", "wait"]);
+    const { checks } = await import("@/content/01-why-kubernetes/01-what-kubernetes-does/exercise.checks");
+    const { grade } = await import("@/lib/exercises/grade");
+    const outcome = grade(exercise, checks, attempt.actions);
     expect(outcome.ok && outcome.report.stateHash).toBe(attempt.stateHash);
   });
 

@@ -5,6 +5,9 @@
 import "./simulator.css";
 import { useId, useState, type ReactNode } from "react";
 import { ClusterView } from "./cluster-view";
+import { ControlLoopView } from "./control-loop-view";
+import { Inspector } from "./inspector";
+import type { ObjectRef } from "./protocol";
 import { Terminal } from "./terminal";
 import { TimeControls } from "./time-controls";
 import type { Simulator } from "./use-simulator";
@@ -24,8 +27,16 @@ interface Props {
   children?: ReactNode;
 }
 
+type Look = "cluster" | "loop";
+const LOOKS: { id: Look; label: string }[] = [
+  { id: "cluster", label: "Cluster" },
+  { id: "loop", label: "Control loop" },
+];
+
 export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
   const [tab, setTab] = useState<Tab>("terminal");
+  const [look, setLook] = useState<Look>("cluster");
+  const [selected, setSelected] = useState<ObjectRef | null>(null);
   const base = useId();
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
@@ -52,7 +63,37 @@ export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
       )}
       {children}
       <div className="p-3">
-        <ClusterView view={sim.view} />
+        <div className="mb-2 flex items-center justify-between gap-2">
+          <div role="radiogroup" aria-label="View" className="flex rounded-lg bg-zinc-100 p-0.5 dark:bg-zinc-800">
+            {LOOKS.map((l) => (
+              <button
+                key={l.id}
+                type="button"
+                role="radio"
+                aria-checked={look === l.id}
+                onClick={() => setLook(l.id)}
+                className={`h-7 rounded-md px-2.5 text-xs font-medium transition focus-visible:outline-2 focus-visible:outline-brand-500 ${
+                  look === l.id ? "bg-white text-zinc-950 shadow-sm dark:bg-zinc-600 dark:text-white" : "text-zinc-500 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white"
+                }`}
+              >
+                {l.label}
+              </button>
+            ))}
+          </div>
+          {look === "cluster" && !selected && <p className="hidden text-[11px] text-zinc-500 sm:block">Click a node, pod or object to inspect it and inject faults.</p>}
+        </div>
+        {look === "cluster" ? (
+          <div className={selected ? "grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]" : ""}>
+            <ClusterView view={sim.view} onSelect={setSelected} selected={selected} />
+            {selected && (
+              <div className="h-[26rem] min-h-0">
+                <Inspector key={`${selected.resource}/${selected.namespace ?? ""}/${selected.name}`} sim={sim} target={selected} onClose={() => setSelected(null)} />
+              </div>
+            )}
+          </div>
+        ) : (
+          <ControlLoopView sim={sim} />
+        )}
       </div>
       <div role="tablist" aria-label="Tools" className="flex gap-1 border-t border-zinc-200 px-2 pt-1.5 dark:border-zinc-800" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
@@ -75,7 +116,7 @@ export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
       </div>
       <div className="h-80 border-t border-zinc-200 dark:border-zinc-800">
         <div id={`${base}-panel-terminal`} role="tabpanel" aria-labelledby={`${base}-tab-terminal`} hidden={tab !== "terminal"} className="h-full">
-          <Terminal historyKey={`reconcile:history:${storageKey}`} run={sim.kubectl} visible={tab === "terminal"} />
+          <Terminal historyKey={`reconcile:history:${storageKey}`} run={sim.run} complete={sim.complete} visible={tab === "terminal"} />
         </div>
         <div id={`${base}-panel-yaml`} role="tabpanel" aria-labelledby={`${base}-tab-yaml`} hidden={tab !== "yaml"} className="h-full">
           <YamlEditor apply={sim.apply} disabled={!sim.ready} />

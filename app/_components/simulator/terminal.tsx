@@ -5,12 +5,13 @@
 import "@xterm/xterm/css/xterm.css";
 import { memo, useEffect, useRef } from "react";
 import { History, parseStoredHistory } from "./history";
-import { ShellSession, type RunResult } from "./shell-session";
+import { ShellSession, type Completer, type Runner } from "./shell-session";
 
 interface Props {
   /** localStorage key of this widget's command history. */
   historyKey: string;
-  run(line: string): Promise<RunResult>;
+  run: Runner;
+  complete?: Completer;
   /** Re-fit when the panel becomes visible again (a hidden panel has no size). */
   visible: boolean;
   label?: string;
@@ -57,14 +58,19 @@ function saveHistory(key: string, entries: readonly string[]) {
   }
 }
 
-export const Terminal = memo(function Terminal({ historyKey, run, visible, label = "Terminal" }: Props) {
+/** Performance mark set when a terminal first accepts input (read by the widget's perf test). */
+export const INTERACTIVE_MARK = "reconcile:terminal-interactive";
+
+export const Terminal = memo(function Terminal({ historyKey, run, complete, visible, label = "Terminal" }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const runRef = useRef(run);
+  const completeRef = useRef(complete);
   const fitRef = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     runRef.current = run;
-  }, [run]);
+    completeRef.current = complete;
+  }, [run, complete]);
 
   useEffect(() => {
     let disposed = false;
@@ -93,17 +99,22 @@ export const Terminal = memo(function Terminal({ historyKey, run, visible, label
           void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
           return false;
         }
+        // Ctrl/Cmd-V (and Ctrl-Shift-V) paste: left to the browser, whose paste event xterm turns
+        // into input; otherwise xterm would send ^V to the shell.
+        if (e.type === "keydown" && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "v") return false;
         return true;
       });
       const session = new ShellSession(
         { write: (d) => term.write(d), cols: () => term.cols },
-        (line) => runRef.current(line),
+        (line, onChunk) => runRef.current(line, onChunk),
         new History(readHistory(historyKey)),
         (entries) => saveHistory(historyKey, entries),
+        (line, cursor) => completeRef.current?.(line, cursor) ?? Promise.resolve({ from: cursor, candidates: [] }),
       );
       const sub = term.onData((d) => session.input(d));
       session.start(BANNER);
       el.dataset.ready = "true";
+      if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
       const observer = new ResizeObserver(refit);
       observer.observe(el);
       dispose = () => {

@@ -3,9 +3,9 @@
 // The page's handle on one widget's worker: starts it, validates what it sends, keeps the
 // latest clock and cluster view in React state, and turns requests into promises.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Action } from "@/lib/exercises/action-log";
+import type { Action, FaultSpec } from "@/lib/exercises/action-log";
 import type { TraceEvent } from "@/lib/sim";
-import { parseFromWorker, type ClockState, type Diagnostic, type InitOptions, type Speed, type ToWorker } from "./protocol";
+import { parseFromWorker, type ClockState, type Diagnostic, type InitOptions, type ObjectRef, type Output, type Speed, type ToWorker } from "./protocol";
 import type { ClusterView } from "./view-model";
 
 export interface CommandResult {
@@ -15,8 +15,26 @@ export interface CommandResult {
   diagnostics: Diagnostic[];
 }
 
-/** Trace entries kept on the page for views that show recent activity. */
-const TRACE_KEEP = 500;
+/** Trace entries kept on the page for the control-loop view (heartbeats included). */
+const TRACE_KEEP = 3000;
+
+export interface StreamChunk {
+  stdout: string;
+  stderr: string;
+  done: boolean;
+}
+
+/** A terminal line that may keep printing (`get -w`): its first answer, and Ctrl-C. */
+export interface Running {
+  result: Promise<CommandResult & { streaming: boolean }>;
+  interrupt(): void;
+}
+
+export interface Inspection {
+  yaml: Output;
+  events: Output;
+  describe: Output;
+}
 
 type Pending = (m: { type: string } & Record<string, unknown>) => void;
 
@@ -27,6 +45,12 @@ export interface Simulator {
   view: ClusterView | null;
   trace: TraceEvent[];
   kubectl(line: string, stdin?: string): Promise<CommandResult>;
+  /** A terminal line: `onChunk` receives a streaming command's later output until it is done. */
+  run(line: string, onChunk: (c: StreamChunk) => void): Running;
+  complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }>;
+  inspect(target: ObjectRef): Promise<Inspection>;
+  fault(fault: FaultSpec): Promise<CommandResult>;
+  traceObject(entry: number): Promise<{ title: string; yaml: string }>;
   apply(yaml: string): Promise<CommandResult>;
   play(): void;
   pause(): void;
@@ -39,6 +63,7 @@ export interface Simulator {
 export function useSimulator(options: InitOptions = {}): Simulator {
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
+  const streams = useRef(new Map<number, (c: StreamChunk) => void>());
   const nextId = useRef(1);
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -68,6 +93,15 @@ export function useSimulator(options: InitOptions = {}): Simulator {
         case "failed":
           setFailure(m.message);
           break;
+        case "stream": {
+          const listener = streams.current.get(m.id);
+          if (m.done) streams.current.delete(m.id);
+          listener?.({ stdout: m.stdout, stderr: m.stderr, done: m.done });
+          break;
+        }
+        case "completions":
+        case "inspected":
+        case "traceObject":
         case "result":
         case "stepped":
         case "snapshot":
@@ -81,10 +115,14 @@ export function useSimulator(options: InitOptions = {}): Simulator {
     };
     w.onerror = (e) => setFailure(e.message || "The simulator stopped.");
     w.postMessage({ type: "init", options: { seed, nodes, snapshot, exercise } } satisfies ToWorker);
+    const open = streams.current;
     return () => {
       w.terminate();
       worker.current = null;
       waiting.clear();
+      // A stream cut off by a restart ends, so its terminal gets its prompt back.
+      for (const listener of open.values()) listener({ stdout: "", stderr: "", done: true });
+      open.clear();
     };
   }, [seed, nodes, snapshot, exercise]);
 
@@ -102,6 +140,25 @@ export function useSimulator(options: InitOptions = {}): Simulator {
     const toResult = (m: Record<string, unknown>) => ({ stdout: m.stdout, stderr: m.stderr, exitCode: m.exitCode, diagnostics: m.diagnostics }) as CommandResult;
     return {
       kubectl: (line: string, stdin?: string) => request((id) => ({ type: "kubectl", id, line, stdin }), toResult),
+      run: (line: string, onChunk: (c: StreamChunk) => void): Running => {
+        let streamId = 0;
+        const result = request(
+          (id) => {
+            streamId = id;
+            streams.current.set(id, onChunk);
+            return { type: "kubectl", id, line };
+          },
+          (m) => {
+            if (m.streaming !== true) streams.current.delete(streamId);
+            return { ...toResult(m), streaming: m.streaming === true };
+          },
+        );
+        return { result, interrupt: () => send({ type: "interrupt", id: streamId }) };
+      },
+      complete: (line: string, cursor: number) => request((id) => ({ type: "complete", id, line, cursor }), (m) => ({ from: m.from as number, candidates: m.candidates as string[] })),
+      inspect: (target: ObjectRef) => request((id) => ({ type: "inspect", id, target }), (m) => ({ yaml: m.yaml, events: m.events, describe: m.describe }) as Inspection),
+      fault: (fault: FaultSpec) => request((id) => ({ type: "fault", id, fault }), toResult),
+      traceObject: (entry: number) => request((id) => ({ type: "traceObject", id, entry }), (m) => ({ title: m.title as string, yaml: m.yaml as string })),
       apply: (yaml: string) => request((id) => ({ type: "apply", id, yaml }), toResult),
       play: () => send({ type: "play" }),
       pause: () => send({ type: "pause" }),

@@ -50,7 +50,7 @@ describe("buildClusterView", () => {
       ["n1", true, false, ["control-plane"]],
       ["n2", false, true, []],
     ]);
-    expect(view.nodes[0]!.pods).toEqual([{ namespace: "default", name: "a", status: "Running", tone: "ok", ready: "1/1", restarts: 2, images: ["nginx"], node: "n1", owner: "ReplicaSet/web-1" }]);
+    expect(view.nodes[0]!.pods).toEqual([{ namespace: "default", name: "a", status: "Running", tone: "ok", ready: "1/1", restarts: 2, images: ["nginx"], containers: ["c"], node: "n1", owner: "ReplicaSet/web-1" }]);
     expect(view.unscheduled.map((p) => [p.name, p.status])).toEqual([["b", "Pending"]]);
     expect(view.workloads).toEqual([{ kind: "Deployment", namespace: "default", name: "web", ready: "1/3", owner: null }]);
     expect(view.services).toEqual([{ namespace: "default", name: "s", type: "NodePort", clusterIP: "10.96.0.9", ports: "80:30080/TCP" }]);

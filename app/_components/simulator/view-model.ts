@@ -12,6 +12,8 @@ export interface PodView {
   ready: string;
   restarts: number;
   images: string[];
+  /** Container names, in spec order (the inspector's "crash container" picks one). */
+  containers: string[];
   node: string | null;
   /** kind/name of the controlling owner, if any. */
   owner: string | null;
@@ -128,6 +130,7 @@ export function podView(pod: Obj): PodView {
     ready,
     restarts: statuses.reduce((n, c) => n + num(c.restartCount), 0),
     images: containers.map((c) => str(c.image) ?? ""),
+    containers: containers.map((c) => str(c.name) ?? ""),
     node: str(spec.nodeName) ?? null,
     owner: controller(meta),
   };
