@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DashboardLink } from "./dashboard-link";
 import { Logo } from "./logo";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -12,6 +13,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
           <Link href="/course" className="rounded-lg px-3 py-2 font-medium text-zinc-600 transition hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white">
             Course
           </Link>
+          <DashboardLink />
           <ThemeToggle />
         </nav>
       </div>
