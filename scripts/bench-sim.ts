@@ -1,15 +1,27 @@
 // Simulator throughput: N bare pods applied at once on a 50-node cluster, settled until every
 // pod is Running. Prints medians of several runs (machines are noisy; compare ratios, not ms).
 // Then the DESIGN.md budget figure: a 1,000-replica Deployment created until all available, then
-// an image change rolled out to completion (budget < 250 ms for both together).
-// Run: npx tsx scripts/bench-sim.ts
+// an image change rolled out to completion (budget < 250 ms for both together), the same at
+// 10,000 replicas, and the heap a settled 10,000-pod cluster holds.
+// Run: npx tsx scripts/bench-sim.ts   (BENCH_QUICK=1: one run per line)
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { createCluster, type NodeSpec } from "../lib/sim";
 
-const RUNS = 5;
+const QUICK = process.env.BENCH_QUICK === "1";
+const RUNS = QUICK ? 1 : 5;
 const workers: NodeSpec[] = [
   { role: "control-plane" },
   ...Array.from({ length: 50 }, () => ({ role: "worker" as const, pods: 250, cpu: "64", memory: "256Gi" })),
 ];
+
+// A full collection before reading heapUsed, so the figure is what the cluster keeps alive.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+const heapMiB = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 // kubectl caps one stdin at 500 documents, so larger N is applied in batches.
 function podManifests(n: number): string[] {
@@ -29,7 +41,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
+let heapAt10k: number | undefined;
+
 function runOnce(n: number, manifests: string[]): { ms: number; running: number } {
+  const base = n === 10_000 && heapAt10k === undefined ? heapMiB() : 0;
   const cluster = createCluster({ seed: 1, nodes: workers });
   const start = performance.now();
   for (const batch of manifests) {
@@ -38,46 +53,50 @@ function runOnce(n: number, manifests: string[]): { ms: number; running: number 
   }
   cluster.settle(600);
   const ms = performance.now() - start;
+  // Heap held by the settled cluster (measured once, before the kubectl listing below allocates).
+  if (n === 10_000 && heapAt10k === undefined) heapAt10k = heapMiB() - base;
   const rows = cluster.kubectl("get pods --no-headers").stdout.trim().split("\n");
   return { ms, running: rows.filter((r) => /\sRunning\s/.test(r)).length };
 }
 
-console.log("pods   median ms   pods Running/s   Running");
+console.log("pods    median ms   pods Running/s   Running");
 let previous: { n: number; ms: number } | undefined;
-for (const n of [100, 1000, 5000]) {
+for (const n of [100, 1000, 10_000]) {
   const manifests = podManifests(n);
-  const results = Array.from({ length: n >= 5000 ? 3 : RUNS }, () => runOnce(n, manifests));
+  const results = Array.from({ length: n >= 10_000 ? Math.min(RUNS, 3) : RUNS }, () => runOnce(n, manifests));
   const ms = median(results.map((r) => r.ms));
   const growth = previous ? `  (x${(ms / previous.ms).toFixed(1)} time for x${n / previous.n} pods)` : "";
-  console.log(`${String(n).padEnd(6)} ${ms.toFixed(0).padStart(9)}   ${((n / ms) * 1000).toFixed(0).padStart(14)}   ${results[0]?.running}/${n}${growth}`);
+  console.log(`${String(n).padEnd(7)} ${ms.toFixed(0).padStart(9)}   ${((n / ms) * 1000).toFixed(0).padStart(14)}   ${results[0]?.running}/${n}${growth}`);
   previous = { n, ms };
 }
-function deploymentYaml(image: string): string {
-  return `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: bench\nspec:\n  replicas: 1000\n  selector:\n    matchLabels: {app: bench}\n  template:\n    metadata:\n      labels: {app: bench}\n    spec:\n      containers:\n      - name: c\n        image: ${image}\n`;
+console.log(`heap held by a settled 10,000-pod cluster: ${heapAt10k?.toFixed(0)} MiB`);
+
+function deploymentYaml(replicas: number, image: string): string {
+  return `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: bench\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels: {app: bench}\n  template:\n    metadata:\n      labels: {app: bench}\n    spec:\n      containers:\n      - name: c\n        image: ${image}\n`;
 }
 
-function rolloutOnce(): { create: number; rollout: number; ok: boolean } {
+function rolloutOnce(replicas: number): { create: number; rollout: number; ok: boolean } {
   const cluster = createCluster({ seed: 1, nodes: workers });
   const available = () => cluster.kubectl("get deployment bench --no-headers").stdout.split(/\s+/)[3];
   const start = performance.now();
-  if (cluster.kubectl("apply -f -", deploymentYaml("nginx:1.25")).exitCode !== 0) throw new Error("apply failed");
-  cluster.settle(600);
+  if (cluster.kubectl("apply -f -", deploymentYaml(replicas, "nginx:1.25")).exitCode !== 0) throw new Error("apply failed");
+  cluster.settle(3600);
   const created = performance.now();
   const first = available();
-  if (cluster.kubectl("apply -f -", deploymentYaml("nginx:1.26")).exitCode !== 0) throw new Error("apply failed");
-  cluster.settle(600);
+  if (cluster.kubectl("apply -f -", deploymentYaml(replicas, "nginx:1.26")).exitCode !== 0) throw new Error("apply failed");
+  cluster.settle(3600);
   const done = performance.now();
   const [, ready, upToDate, avail] = cluster.kubectl("get deployment bench --no-headers").stdout.split(/\s+/);
-  return { create: created - start, rollout: done - created, ok: first === "1000" && ready === "1000/1000" && upToDate === "1000" && avail === "1000" };
+  const all = String(replicas);
+  return { create: created - start, rollout: done - created, ok: first === all && ready === `${all}/${all}` && upToDate === all && avail === all };
 }
 
-console.log("\n1,000-replica Deployment on 50 nodes   median ms (budget: create + rollout < 250)");
-const rollouts = Array.from({ length: RUNS }, rolloutOnce);
-const createMs = median(rollouts.map((r) => r.create));
-const rolloutMs = median(rollouts.map((r) => r.rollout));
-console.log(`create → 1000 available   ${createMs.toFixed(0).padStart(7)}`);
-console.log(`image change → complete   ${rolloutMs.toFixed(0).padStart(7)}`);
-console.log(`total                     ${median(rollouts.map((r) => r.create + r.rollout)).toFixed(0).padStart(7)}   ${rollouts.every((r) => r.ok) ? "all runs complete" : "SOME RUNS DID NOT COMPLETE"}`);
-
-const heap = process.memoryUsage().heapUsed / 2 ** 20;
-console.log(`heap after runs: ${heap.toFixed(0)} MiB`);
+for (const replicas of [1000, 10_000]) {
+  const label = replicas.toLocaleString("en-US");
+  const budget = replicas === 1000 ? "   (budget: create + rollout < 250)" : "";
+  console.log(`\n${label}-replica Deployment on 50 nodes   median ms${budget}`);
+  const rollouts = Array.from({ length: replicas >= 10_000 ? Math.min(RUNS, 3) : RUNS }, () => rolloutOnce(replicas));
+  console.log(`create → ${label} available`.padEnd(27) + median(rollouts.map((r) => r.create)).toFixed(0).padStart(7));
+  console.log(`image change → complete`.padEnd(27) + median(rollouts.map((r) => r.rollout)).toFixed(0).padStart(7));
+  console.log(`total`.padEnd(27) + median(rollouts.map((r) => r.create + r.rollout)).toFixed(0).padStart(7) + `   ${rollouts.every((r) => r.ok) ? "all runs complete" : "SOME RUNS DID NOT COMPLETE"}`);
+}

@@ -111,7 +111,7 @@ export type TraceEvent =
       pod: string; // namespace/name
       node: string | null;
       message: string;
-      nodes: { node: string; filters: PluginResult[]; score?: number }[];
+      nodes: { node: string; filters: readonly PluginResult[]; score?: number }[];
     })
   | (TraceBase & { type: "kubelet"; node: string; pod: string; container?: string; action: string; message: string })
   | (TraceBase & { type: "fault"; target: string; action: string; message: string })

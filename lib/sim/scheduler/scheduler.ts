@@ -64,7 +64,7 @@ function retryUnschedulable(state: SchedulerState, ctx: ControllerContext): void
   }
 }
 
-interface Evaluated { node: KubeObject; filters: PluginResult[]; fail?: FilterResult; score?: number }
+interface Evaluated { node: KubeObject; filters: readonly PluginResult[]; fail?: FilterResult; score?: number }
 
 // Parsed allocatable per node object (objects are immutable, so the object is the cache key).
 const allocCache = new WeakMap<KubeObject, ReturnType<typeof nodeAllocatable>>();
@@ -75,6 +75,41 @@ function allocatableOf(node: KubeObject) {
 }
 
 const FILTERS = ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts", "NodeResourcesFit"] as const;
+const SCORES = ["NodeResourcesFit", "NodeResourcesBalancedAllocation", "PodTopologySpread", "TaintToleration"] as const;
+
+// The trace keeps every node's plugin verdicts for every attempt (tens of thousands of entries),
+// and most verdicts repeat: "passed", the same taint on the control-plane node, scores 0-100. The
+// entries are built from shared frozen results, so an attempt costs a few objects per node, not
+// a dozen. Trace readers treat entries as read-only data; a snapshot copies them like any other.
+const PASSED: readonly PluginResult[] = FILTERS.map((plugin) => Object.freeze({ plugin, result: "passed" }));
+const ALL_PASSED: readonly PluginResult[] = Object.freeze([...PASSED]);
+const CACHE_LIMIT = 4096;
+/** "<filter index>\0<reasons>" → the node's whole filter list ending in that failure. */
+const failedLists = new Map<string, readonly PluginResult[]>();
+/** score plugin index × 1000 + score → its frozen result. */
+const scoreResults = new Map<number, PluginResult>();
+
+function failedList(i: number, reasons: string): readonly PluginResult[] {
+  const k = `${i}\u0000${reasons}`;
+  let list = failedLists.get(k);
+  if (!list) {
+    if (failedLists.size >= CACHE_LIMIT) failedLists.clear();
+    list = Object.freeze([...PASSED.slice(0, i), Object.freeze({ plugin: FILTERS[i]!, result: reasons })]);
+    failedLists.set(k, list);
+  }
+  return list;
+}
+
+function scoreResult(i: number, score: number): PluginResult {
+  const k = i * 1000 + score;
+  let r = scoreResults.get(k);
+  if (!r) {
+    if (scoreResults.size >= CACHE_LIMIT) scoreResults.clear();
+    r = Object.freeze({ plugin: SCORES[i]!, result: "passed", score });
+    scoreResults.set(k, r);
+  }
+  return r;
+}
 
 function runFilter(i: number, pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): FilterResult | undefined {
   switch (i) {
@@ -88,14 +123,12 @@ function runFilter(i: number, pod: KubeObject, node: KubeObject, state: Schedule
 }
 
 function evaluateNode(pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): Evaluated {
-  const filters: PluginResult[] = [];
   // Upstream stops at the first failing filter for a node.
   for (let i = 0; i < FILTERS.length; i++) {
     const r = runFilter(i, pod, node, state, ports, req);
-    filters.push({ plugin: FILTERS[i]!, result: r ? r.reasons.join(", ") : "passed" });
-    if (r) return { node, filters, fail: r };
+    if (r) return { node, filters: failedList(i, r.reasons.join(", ")), fail: r };
   }
-  return { node, filters };
+  return { node, filters: ALL_PASSED };
 }
 
 function scoreNodes(pod: KubeObject, feasible: Evaluated[], state: SchedulerState): void {
@@ -114,12 +147,7 @@ function scoreNodes(pod: KubeObject, feasible: Evaluated[], state: SchedulerStat
     const taint = maxTaints === 0 ? 100 : Math.floor((100 * (maxTaints - taintCounts[i]!)) / maxTaints);
     // Default profile weights: Fit 1, BalancedAllocation 1, PodTopologySpread 2, TaintToleration 3.
     e.score = least + balanced + 2 * spread + 3 * taint;
-    e.filters.push(
-      { plugin: "NodeResourcesFit", result: "passed", score: least },
-      { plugin: "NodeResourcesBalancedAllocation", result: "passed", score: balanced },
-      { plugin: "PodTopologySpread", result: "passed", score: spread },
-      { plugin: "TaintToleration", result: "passed", score: taint },
-    );
+    e.filters = [...PASSED, scoreResult(0, least), scoreResult(1, balanced), scoreResult(2, spread), scoreResult(3, taint)];
   });
 }
 
