@@ -36,12 +36,15 @@ function typeError(st: State, value: string, struct: string, goPath: string, typ
   st.typeError ??= `json: cannot unmarshal ${value} into Go struct field ${struct}.${goPath} of type ${type}`;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
 /**
  * Walks `v` against `s`. `struct` is the Go struct owning the current field (error context),
  * `goPath` the json names from the root (no indices, no map keys, as encoding/json's field stack),
- * `path` the strict-decoding path (with [i] indices).
+ * `path` the strict-decoding path (with [i] indices). `only` (a merge patch) limits the walk of
+ * objects to the members it names: the others are the current object's, which decoded already.
  */
-function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, path: string): void {
+function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, path: string, only?: Record<string, unknown>): void {
   if (v === null || v === undefined || s.t === "any") return;
   const k = jsonKind(v);
   switch (s.t) {
@@ -97,7 +100,10 @@ function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, 
     }
     case "map": {
       if (k !== "object") return typeError(st, k, struct, goPath, s.go);
-      for (const key in v as Record<string, unknown>) walk((v as Record<string, unknown>)[key], s.of, st, struct, goPath, `${path}[${key}]`);
+      for (const key in v as Record<string, unknown>) {
+        if (only && !(key in only)) continue;
+        walk((v as Record<string, unknown>)[key], s.of, st, struct, goPath, `${path}[${key}]`, only && isPlainObject(only[key]) ? only[key] : undefined);
+      }
       return;
     }
     case "struct": {
@@ -106,23 +112,28 @@ function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, 
       const o = v as Record<string, unknown>;
       for (const key in o) {
         if (o[key] === undefined) continue; // not in the JSON body
+        if (only && !(key in only)) continue;
         const f = s.fields[key];
         const p = path ? `${path}.${key}` : key;
         if (!f) st.unknown.push(p);
-        else walk(o[key], f, st, name, goPath ? `${goPath}.${key}` : key, p);
+        else walk(o[key], f, st, name, goPath ? `${goPath}.${key}` : key, p, only && isPlainObject(only[key]) ? only[key] : undefined);
       }
       return;
     }
   }
 }
 
-/** The decode error text for `obj` as kind `k`, or undefined if it decodes cleanly. */
-export function decodeError(k: Pick<KindSpec, "kind">, obj: unknown): string | undefined {
+/**
+ * The decode error text for `obj` as kind `k`, or undefined if it decodes cleanly. With `patch`
+ * (the merge patch that produced `obj` from a stored object), only what the patch wrote is
+ * checked: the rest is the stored object's, unchanged, so it cannot add an error.
+ */
+export function decodeError(k: Pick<KindSpec, "kind">, obj: unknown, patch?: object): string | undefined {
   const s = schemaFor(k.kind);
   if (!s) return undefined;
   const st: State = { unknown: [] };
   try {
-    walk(obj, s, st, k.kind, "", "");
+    walk(obj, s, st, k.kind, "", "", isPlainObject(patch) ? patch : undefined);
   } catch (e) {
     if (e instanceof Fatal) return e.message;
     throw e;

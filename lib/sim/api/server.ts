@@ -10,7 +10,7 @@ import { secretDecodeError } from "../kinds/secret";
 import { parseSelector } from "../labels/parser";
 import { ApiError, alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from "./errors";
 import { validateObjectMeta } from "./meta";
-import { mergePatchInPlace } from "./mergepatch";
+import { mergePatch } from "./mergepatch";
 import { parseFieldSelector } from "./fieldselector";
 import type { Tracer } from "./trace";
 import { deleteObject } from "./delete";
@@ -159,8 +159,11 @@ export class ApiServer {
       const current = this.store.get(resource, ns, name);
       if (!current) throw notFound(k, name);
       if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw badRequest("json: cannot unmarshal array into Go value of type map[string]interface {}");
-      const next = mergePatchInPlace(deepClone(current), patch) as KubeObject;
-      decodePatched(k, next);
+      // Structural sharing: the merge copies only the paths the patch writes. A status write keeps
+      // nothing but `status` from it; the main part is defaulted in place, so it gets a private copy.
+      const merged = mergePatch(current, patch) as KubeObject;
+      decodePatched(k, merged, patch);
+      const next = opts.status ? merged : deepClone(merged);
       // A patch carries the current resourceVersion unless it names one (then it is a precondition).
       const rv = (patch as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
       next.metadata = { ...next.metadata, resourceVersion: rv ?? current.metadata.resourceVersion };
@@ -256,8 +259,8 @@ function decodeBody(k: KindSpec, body: ObjectInput): void {
 }
 
 /** A (merge) patch whose result does not decode: Invalid on the field "patch" with the patched JSON. */
-function decodePatched(k: KindSpec, patched: KubeObject): void {
-  const err = decodeError(k, patched);
+function decodePatched(k: KindSpec, patched: KubeObject, patch: object): void {
+  const err = decodeError(k, patched, patch);
   if (err) throw invalid({ kind: "", group: "", resource: "" }, "", [{ type: "Invalid value", field: "patch", value: JSON.stringify(patched), detail: err }]);
 }
 

@@ -4,6 +4,7 @@
 import type { FieldError, KindSpec, KubeObject } from "../types";
 import { podCells, readinessGatesCell } from "./podprint";
 import { sinceText } from "../node/time";
+import { deepEqual } from "../store/json";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -149,6 +150,8 @@ export function validatePod(obj: KubeObject, old: KubeObject | undefined): Field
 
 /** Only images, activeDeadlineSeconds, tolerations (additions) and gates may change. */
 function validatePodUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
+  // Most pod updates (metadata, binding) leave the spec as it was.
+  if (deepEqual(obj.spec, old.spec)) return [];
   const strip = (spec: any) => {
     const s = structuredClone(spec ?? {});
     for (const c of [...(s.containers ?? []), ...(s.initContainers ?? [])]) c.image = "";

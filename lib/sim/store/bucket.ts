@@ -14,6 +14,8 @@ export class Bucket {
   /** Sorted by key; valid once `added` and `removed` are empty. */
   private sorted: KubeObject[] = [];
   private sortedKeys: string[] = [];
+  /** key → index in `sorted` (a replacement finds its slot without a binary search of strings). */
+  private positions = new Map<string, number>();
   private added = new Set<string>();
   private removed = new Set<string>();
 
@@ -40,8 +42,8 @@ export class Bucket {
       return;
     }
     if (this.added.size > 0 || this.removed.size > 0) return; // the rebuild reads byKey
-    const i = this.find(key);
-    if (i >= 0) this.sorted[i] = obj;
+    const i = this.positions.get(key);
+    if (i !== undefined) this.sorted[i] = obj;
   }
 
   remove(obj: KubeObject): void {
@@ -54,6 +56,7 @@ export class Bucket {
     const fresh = [...this.added].filter((k) => this.byKey.has(k) && !this.inSorted(k)).sort();
     const objects: KubeObject[] = [];
     const keys: string[] = [];
+    const positions = new Map<string, number>();
     let i = 0;
     let j = 0;
     const old = this.sortedKeys;
@@ -63,31 +66,19 @@ export class Bucket {
       else key = fresh[j++]!;
       const obj = this.byKey.get(key);
       if (!obj) continue; // removed
+      positions.set(key, objects.length);
       objects.push(obj);
       keys.push(key);
     }
     this.sorted = objects;
     this.sortedKeys = keys;
+    this.positions = positions;
     this.added = new Set();
     this.removed = new Set();
   }
 
   /** True when the key is still in the sorted arrays (removed and re-added before a rebuild). */
   private inSorted(key: string): boolean {
-    return this.removed.has(key) && this.find(key) >= 0;
-  }
-
-  /** Index of key in the sorted arrays, or -1. */
-  private find(key: string): number {
-    let lo = 0;
-    let hi = this.sortedKeys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = this.sortedKeys[mid]!;
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.removed.has(key) && this.positions.has(key);
   }
 }

@@ -46,6 +46,8 @@ export type WriteResult = { ok: true; event: WatchEvent } | { ok: false; reason:
 export class Store {
   revision = 0;
   private readonly objects = new Map<string, { resource: string; object: KubeObject }>();
+  /** resource → namespace ("" if cluster-scoped) → name → object: get() without building a key. */
+  private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly byNamespace = new Map<string, Map<string, Bucket>>();
   private readonly byResource = new Map<string, Bucket>();
   private readonly byController = new Map<string, Map<string, Bucket>>();
@@ -60,7 +62,7 @@ export class Store {
   constructor(readonly historyLimit = DEFAULT_HISTORY_LIMIT) {}
 
   get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(storeKey(resource, namespace, name))?.object;
+    return this.byName.get(resource)?.get(namespace ?? "")?.get(name);
   }
 
   list(resource: string, namespace?: string): readonly KubeObject[] {
@@ -110,6 +112,7 @@ export class Store {
     if (expectedRV && expectedRV !== cur.object.metadata.resourceVersion) return { ok: false, reason: "Conflict", current: cur.object };
     this.unindex(resource, key, cur.object);
     this.objects.delete(key);
+    this.byName.get(resource)?.get(namespace ?? "")?.delete(name);
     ++this.revision;
     // The DELETED event carries the object at the deletion revision, as etcd3 watch does.
     const object = { ...cur.object, metadata: { ...cur.object.metadata, resourceVersion: String(this.revision) } };
@@ -206,8 +209,18 @@ export class Store {
     return event;
   }
 
+  private setByName(resource: string, obj: KubeObject): void {
+    let names = this.byName.get(resource);
+    if (!names) this.byName.set(resource, (names = new Map()));
+    const ns = obj.metadata.namespace ?? "";
+    let objs = names.get(ns);
+    if (!objs) names.set(ns, (objs = new Map()));
+    objs.set(obj.metadata.name, obj);
+  }
+
   private index(resource: string, key: string, obj: KubeObject): void {
     this.objects.set(key, { resource, object: obj });
+    this.setByName(resource, obj);
     const ns = obj.metadata.namespace ?? "";
     bucket(this.byResource, resource).put(obj);
     bucket(nested(this.byNamespace, resource), ns).put(obj);
@@ -223,6 +236,7 @@ export class Store {
   private reindex(resource: string, key: string, old: KubeObject, obj: KubeObject): void {
     if (sameOwners(old, obj)) {
       this.objects.set(key, { resource, object: obj });
+      this.setByName(resource, obj);
       bucket(this.byResource, resource).put(obj);
       bucket(nested(this.byNamespace, resource), obj.metadata.namespace ?? "").put(obj);
       for (const ref of obj.metadata.ownerReferences ?? []) if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj);
