@@ -12,6 +12,7 @@ import { jobController, ttlAfterFinishedController } from "./job";
 import { cronJobController } from "./cronjob";
 import { endpointsController } from "./endpoints";
 import { endpointSliceController } from "./endpointslice";
+import { horizontalPodAutoscalerController } from "./horizontalpodautoscaler";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -23,6 +24,7 @@ export const CONTROLLERS: readonly Controller[] = [
   jobController,
   ttlAfterFinishedController,
   cronJobController,
+  horizontalPodAutoscalerController,
   endpointsController,
   endpointSliceController,
   persistentVolumeBinder,

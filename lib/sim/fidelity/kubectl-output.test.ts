@@ -93,6 +93,12 @@ describe("fidelity: kubectl-output", () => {
       k("apply -f -", deployYaml("nginx:1.26"));
       expect(k(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 });
     },
+    // autoscale (kubectl/commands/autoscale.ts) creates an autoscaling/v2 HPA for the Deployment.
+    "KO-NAME-09": (c) => {
+      const k = kubectl();
+      k("apply -f -", deployYaml("nginx:1.26"));
+      expect(k(c.input.command)).toEqual({ stdout: c.expected.stdout, stderr: "", exitCode: 0 });
+    },
     "KO-DEL-01": (c) => {
       const k = kubectl();
       k("create -f -", podYaml);

@@ -20,9 +20,10 @@ import { runHostProgram } from "../network/programs/host";
 import { patchCommand } from "./commands/patch";
 import { configCommand } from "./commands/config";
 import { cordonCommand, drainCommand, uncordonCommand } from "./commands/drain";
+import { autoscaleCommand } from "./commands/autoscale";
 import { contextNamespace, kubeconfigOf } from "./kubeconfig";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, cordonCommand, uncordonCommand, drainCommand, execCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, cordonCommand, uncordonCommand, drainCommand, autoscaleCommand, execCommand];
 
 const MAX_LINE = 64 * 1024;
 

@@ -1,0 +1,1 @@
+export { horizontalPodAutoscalerController, SYNC_PERIOD_MS } from "./controller";
