@@ -10,6 +10,7 @@ describe("parseEnv", () => {
       DEMO_VIEWER_EMAIL: "ada@reconcile.dev",
       TRUSTED_PROXY_HOPS: 0,
       RATE_LIMIT_MULTIPLIER: 1,
+      ALLOWED_ORIGINS: [],
     });
   });
 
@@ -17,6 +18,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ TRUSTED_PROXY_HOPS: "2", RATE_LIMIT_MULTIPLIER: "1000" })).toMatchObject({ TRUSTED_PROXY_HOPS: 2, RATE_LIMIT_MULTIPLIER: 1000 });
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => parseEnv({ RATE_LIMIT_MULTIPLIER: "0" })).toThrow(/RATE_LIMIT_MULTIPLIER/);
+  });
+
+  it("splits ALLOWED_ORIGINS and refuses entries that are not URLs", () => {
+    expect(parseEnv({ ALLOWED_ORIGINS: "https://a.example, http://localhost:3000" }).ALLOWED_ORIGINS).toEqual(["https://a.example", "http://localhost:3000"]);
+    expect(() => parseEnv({ ALLOWED_ORIGINS: "a.example" })).toThrow(/ALLOWED_ORIGINS/);
   });
 
   it("treats an empty DATABASE_URL as unset and accepts postgres URLs", () => {

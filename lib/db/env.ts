@@ -20,6 +20,13 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Scales every rate limit; only load tests on loopback set it above 1.
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().max(1_000_000).default(1),
+  // Other origins allowed to POST to the route handlers (comma-separated, e.g. a separate
+  // front end); the app's own host is always allowed (lib/http/origin.ts).
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url("each ALLOWED_ORIGINS entry must be an origin like https://example.com"))),
 });
 
 export type Env = z.infer<typeof schema>;

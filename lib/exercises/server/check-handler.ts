@@ -3,6 +3,7 @@ import "server-only";
 // call it directly with a test database. Every refusal is a 4xx with a JSON error and stores
 // nothing; only a completed grading is stored, once per (learner, idempotency key).
 import { readBodyCapped } from "@/lib/http/body";
+import { guardOrigin } from "@/lib/http/origin-policy";
 import { findExerciseAttempt, recordExerciseAttempt, type ExerciseAttemptRecord } from "@/lib/db/attempts";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkRequestSchema, issueMessages, LOG_LIMITS } from "../action-log";
@@ -53,6 +54,8 @@ function toResponse(record: ExerciseAttemptRecord, checks: ExerciseChecks, repea
 }
 
 export async function handleCheckRequest(request: Request, exerciseId: string, deps: CheckDeps): Promise<Response> {
+  const crossSite = guardOrigin(request);
+  if (crossSite) return crossSite;
   const loaded = loadExercise(exerciseId);
   if (!loaded) return refuse(404, "unknown-exercise", `There is no exercise "${exerciseId.slice(0, 100)}".`);
   const type = request.headers.get("content-type") ?? "";

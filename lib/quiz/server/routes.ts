@@ -1,5 +1,6 @@
 import "server-only";
 import { readBodyCapped } from "@/lib/http/body";
+import { guardOrigin } from "@/lib/http/origin-policy";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getQuizStanding, isLessonCompleted, recordQuizAttempt, updateLessonAfterQuiz, type QuizStanding } from "@/lib/db/quizzes";
 import { findQuiz } from "../catalog";
@@ -85,6 +86,8 @@ export async function handleQuizState(quizId: string, deps: QuizRouteDeps): Prom
 
 /** POST: validate, grade on the server, store one attempt per idempotency key. */
 export async function handleQuizSubmit(request: Request, quizId: string, deps: QuizRouteDeps): Promise<Response> {
+  const crossSite = guardOrigin(request, "flat");
+  if (crossSite) return crossSite;
   const quiz = findQuiz(quizId);
   const key = quiz && findQuizKey(quiz.id);
   if (!quiz || !key) return error(404, `No quiz with id "${quizId}".`);

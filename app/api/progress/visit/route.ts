@@ -1,6 +1,7 @@
 import { getViewer } from "@/lib/auth/session";
 import { listCourse } from "@/lib/content/course";
 import { prisma } from "@/lib/db/client";
+import { guardOrigin } from "@/lib/http/origin-policy";
 import { handleVisit } from "./handler";
 
 // POST /api/progress/visit: lesson visits and visible-tab time from the lesson page's beacon.
@@ -17,6 +18,9 @@ const lessonSlugs = () =>
     }));
 
 export async function POST(request: Request) {
+  // CSRF: a cross-site browser request is refused before anything is read (lib/http/origin.ts).
+  const crossSite = guardOrigin(request, "flat");
+  if (crossSite) return crossSite;
   return handleVisit(request, {
     db: prisma,
     viewer: getViewer,
