@@ -12,7 +12,8 @@ import { jobController, ttlAfterFinishedController } from "./job";
 import { cronJobController } from "./cronjob";
 import { endpointsController } from "./endpoints";
 import { endpointSliceController } from "./endpointslice";
-import { horizontalPodAutoscalerController } from "./horizontalpodautoscaler";
+import { serviceLBController } from "./servicelb";
+import { ingressStatusController } from "./ingressstatus";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -24,9 +25,10 @@ export const CONTROLLERS: readonly Controller[] = [
   jobController,
   ttlAfterFinishedController,
   cronJobController,
-  horizontalPodAutoscalerController,
   endpointsController,
   endpointSliceController,
+  serviceLBController,
+  ingressStatusController,
   persistentVolumeBinder,
   scheduler,
   kubelet,

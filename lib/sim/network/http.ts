@@ -82,7 +82,8 @@ Commercial support is available at
 /** nginx's built-in error page ("nginx/1.25.5" or plain "nginx" when server_tokens is off). */
 export function nginxErrorPage(status: number, server: string): string {
   const title = `${status} ${REASONS[status] ?? ""}`;
-  return `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>${server}</center>\n</body>\n</html>\n`;
+  // nginx's built-in pages end lines with CRLF (the famous 153-byte 404 of nginx/1.x.y).
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>${server}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
 const HTTPD_WORKS = "<html><body><h1>It works!</h1></body></html>\n";

@@ -14,6 +14,7 @@
 //   ghcr.io/reconcile/batch        batch job: exits 0 after 10 s (v1) or 30 s (v2); `fail` tag exits 1 after 5 s
 //   ghcr.io/reconcile/crash        exits 1 after 2 s (CrashLoopBackOff)
 //   ghcr.io/reconcile/memhog       grows to 512Mi within 3 s: OOMKilled under a lower memory limit
+//   registry.k8s.io/ingress-nginx/controller, …/cloud-provider-kind/cloud-controller-manager: add-ons
 //
 // The ghcr.io/reconcile/* images take plain env values (seconds) to tune N: READY_AFTER and
 // UNHEALTHY_AFTER (web, slow-start, unhealthy), EXIT_AFTER and EXIT_CODE (batch, crash).
@@ -60,6 +61,10 @@ const CATALOG: Record<string, { tags: string[]; size: number; behaviour: Behavio
   "ghcr.io/reconcile/unhealthy": { tags: ["v1", "latest"], size: 12_500_000, behaviour: server(100, [8080], { paths: WEB, unhealthyAfterMs: 30_000 }) },
   "ghcr.io/reconcile/batch": { tags: ["v1", "v2", "fail", "latest"], size: 4_000_000, behaviour: exits(10_000), byTag: { v2: exits(30_000), fail: exits(5000, 1) } },
   "ghcr.io/reconcile/crash": { tags: ["v1", "latest"], size: 5_000_000, behaviour: exits(2000, 1) },
+  // Cluster add-ons the networking lessons install (network/addons.ts): the ingress-nginx
+  // controller (HTTP/HTTPS, health on :10254) and cloud-provider-kind, which assigns LB IPs.
+  "registry.k8s.io/ingress-nginx/controller": { tags: ["v1.11.3", "v1.12.0"], size: 105_000_000, behaviour: server(1000, [80, 443, 10254]) },
+  "registry.k8s.io/cloud-provider-kind/cloud-controller-manager": { tags: ["v0.6.0"], size: 30_000_000, behaviour: server(100, []) },
   "ghcr.io/reconcile/memhog": { tags: ["v1", "latest"], size: 5_000_000, behaviour: { kind: "oom", afterMs: 3000, memoryMi: 512 } },
 };
 

@@ -12,6 +12,7 @@ import { describeDeployment, describeReplicaSet, podCounts, type DescribeInput }
 import { describePod } from "../describe/pod";
 import { describeDaemonSet, describeStatefulSet } from "../describe/sets";
 import { describeService, serviceSlices } from "../describe/services";
+import { describeIngress, describeIngressClass } from "../describe/ingress";
 import { ownedReplicaSets } from "../rollout/history";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
@@ -37,6 +38,10 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
       return describeDaemonSet(obj, podCounts(obj, ctx.api.list("pods", ns).items), input);
     case "Service":
       return describeService(obj, serviceSlices(obj, ctx.api.list("endpointslices", ns).items), input);
+    case "Ingress":
+      return describeIngress(obj, ctx.api.list("services", ns).items, ctx.api.list("endpointslices", ns).items, input);
+    case "IngressClass":
+      return describeIngressClass(obj, input);
     default:
       return undefined;
   }
