@@ -21,7 +21,7 @@ const itemKey = (q: Pick<ReviewQuestion, "quizId" | "question">) => `${q.quizId}
 
 function Boxes({ box, mastered }: { box: number; mastered?: boolean }) {
   return (
-    <span className="inline-flex items-center gap-1" aria-label={mastered ? "Mastered" : `Box ${box} of ${LAST_BOX}`} title={mastered ? "Mastered" : `Box ${box} of ${LAST_BOX}`}>
+    <span role="img" className="inline-flex items-center gap-1" aria-label={mastered ? "Mastered" : `Box ${box} of ${LAST_BOX}`} title={mastered ? "Mastered" : `Box ${box} of ${LAST_BOX}`}>
       {Array.from({ length: LAST_BOX }, (_, i) => (
         <span key={i} className={`h-1.5 w-4 rounded-full ${mastered || i < box ? "bg-brand-500" : "bg-zinc-200 dark:bg-zinc-700"}`} />
       ))}
