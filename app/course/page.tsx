@@ -4,14 +4,17 @@ import { connection } from "next/server";
 import { SiteHeader } from "../_components/site-header";
 import { StatusDot } from "../_components/status-dot";
 import { listCourse } from "@/lib/content/course";
-import { getViewerProgress } from "@/lib/db/viewer";
+import { getViewer } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
+import { getLessonStatuses, type LessonStatus } from "@/lib/db/progress";
 
 export const metadata: Metadata = { title: "Course map" };
 
 export default async function CoursePage() {
   // Progress comes from the database: render per request, never during `next build`.
   await connection();
-  const [course, { viewer, statuses }] = await Promise.all([listCourse(), getViewerProgress()]);
+  const [course, viewer] = await Promise.all([listCourse(), getViewer()]);
+  const statuses = viewer ? await getLessonStatuses(await prisma(), viewer.id) : new Map<string, LessonStatus>();
   const all = course.flatMap((m) => m.lessons);
   const done = all.filter((l) => statuses.get(l.slug) === "completed").length;
   const resume = all.find((l) => statuses.get(l.slug) !== "completed") ?? all[0];
@@ -27,8 +30,7 @@ export default async function CoursePage() {
           {viewer ? (
             <div>
               <p className="text-sm text-zinc-500">
-                Progress of <span className="font-medium text-zinc-800 dark:text-zinc-200">{viewer.name}</span>{" "}
-                <span className="text-xs">(demo learner until accounts arrive)</span>
+                Progress of <span className="font-medium text-zinc-800 dark:text-zinc-200">{viewer.name}</span>
               </p>
               <p className="mt-1 text-lg font-semibold text-zinc-950 dark:text-white" data-testid="progress-summary">
                 {done} of {all.length} lessons completed
@@ -38,7 +40,8 @@ export default async function CoursePage() {
               </div>
             </div>
           ) : (
-            <p className="text-sm text-zinc-500" data-testid="progress-summary">No progress yet. Run <code className="font-mono">npm run db:seed</code> for demo data.</p>
+            <p className="text-sm text-zinc-500" data-testid="progress-summary"><Link href="/sign-up?next=/course" className="font-medium text-brand-600 hover:underline dark:text-brand-400">Create an account</Link> or{" "}
+              <Link href="/sign-in?next=/course" className="font-medium text-brand-600 hover:underline dark:text-brand-400">sign in</Link> to keep your progress. Lessons and exercises work without one.</p>
           )}
           {resume && (
             <Link href={`/learn/${resume.slug}`} className="inline-flex h-10 items-center rounded-xl bg-zinc-950 px-5 text-sm font-semibold text-white transition hover:bg-zinc-800 dark:bg-white dark:text-zinc-950 dark:hover:bg-zinc-200">

@@ -9,9 +9,6 @@ import { hashPassword as hashWithBetterAuth, verifyPassword as verifyWithBetterA
 // User.passwordHash into Account.password) are "scrypt$N$r$p$salt$hash"; verifyPassword still
 // accepts them so those users keep signing in with the password they chose.
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
-
 export function hashPassword(password: string): Promise<string> {
   return hashWithBetterAuth(password);
 }

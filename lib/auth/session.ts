@@ -1,18 +1,25 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/db/env";
-import { findUserByEmail, type UserSummary } from "@/lib/db/users";
+import type { UserSummary } from "@/lib/db/users";
+import type { Auth } from "./auth";
+import { getAuth } from "./server";
 
-// The one place pages, server actions and route handlers learn who is asking.
-// INTERIM: until the auth library is wired (issue 10), the viewer is the demo learner named
-// by DEMO_VIEWER_EMAIL. The auth work replaces the body of getViewer() with the session's
-// user and keeps these signatures, so callers do not change.
+// The one place pages, server actions and route handlers learn who is asking: the user of the
+// better-auth session whose cookie came with the request (the Session row must exist and be
+// unexpired; the User row is read with it, so a role change applies on the next request).
 export type Viewer = UserSummary;
 
 export async function getViewer(): Promise<Viewer | null> {
-  const db = await prisma();
-  return findUserByEmail(db, env().DEMO_VIEWER_EMAIL);
+  return viewerFromHeaders(await getAuth(), await headers());
+}
+
+/** The session's user for these request headers; separate from getViewer so tests can call it. */
+export async function viewerFromHeaders(auth: Auth, requestHeaders: Headers): Promise<Viewer | null> {
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role: role === "instructor" ? "instructor" : "learner" };
 }
 
 /** Pages: the signed-in user, or a redirect to sign-in that comes back to `next`. */

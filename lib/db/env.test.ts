@@ -7,7 +7,6 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       DATABASE_URL: undefined,
       PGLITE_DATA_DIR: ".data/pglite",
-      DEMO_VIEWER_EMAIL: "ada@reconcile.dev",
       TRUSTED_PROXY_HOPS: 0,
       RATE_LIMIT_MULTIPLIER: 1,
       ALLOWED_ORIGINS: [],

@@ -13,8 +13,6 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   // Where the embedded database keeps its files (default .data/pglite).
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-  // Email of the learner whose progress the course map shows until accounts exist.
-  DEMO_VIEWER_EMAIL: z.string().email().default("ada@reconcile.dev"),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0: none; per-IP rate
   // limits then key on an address the client can forge, see lib/http/client-ip.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

@@ -27,3 +27,5 @@ export const quizLimiter = limiter(POLICIES.quiz);
 export const signInLimiter = limiter(POLICIES.signIn);
 /** Sign-up: per IP. */
 export const signUpLimiter = limiter(POLICIES.signUp);
+/** Password-reset and verification mails: subject is the address the mail goes to; also per IP. */
+export const authMailLimiter = limiter(POLICIES.authMail);

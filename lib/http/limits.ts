@@ -45,6 +45,13 @@ export const POLICIES = {
     ip: { limit: 10, windowMs: 60 * MINUTE },
     message: "Too many accounts created from this network. Try again later.",
   },
+  // Password-reset and verification mails: per target address (no mail-bombing one inbox) and per IP.
+  authMail: {
+    name: "auth-mail",
+    user: { limit: 5, windowMs: 60 * MINUTE },
+    ip: { limit: 20, windowMs: 60 * MINUTE },
+    message: "Too many emails requested. Wait a while and try again.",
+  },
 } as const satisfies Record<string, LimitPolicy>;
 
 export interface LimiterOptions {

@@ -1,15 +1,14 @@
 import "server-only";
+import { getViewer } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
-import { getViewerProgress } from "@/lib/db/viewer";
 import { quizLimiter } from "@/lib/http/limiters";
 import { exercisePartStatus } from "./completion";
 import type { QuizRouteDeps } from "./routes";
 
-// Production wiring for the quiz routes. The viewer comes from lib/db/viewer.ts like every
-// page's (the demo learner until sign-in lands, issue 10: replacing that function is enough).
+// Production wiring for the quiz routes: the viewer is the session's user (lib/auth/session.ts).
 export const productionQuizDeps: QuizRouteDeps = {
   db: prisma,
-  viewer: async () => (await getViewerProgress()).viewer,
+  viewer: getViewer,
   exerciseStatus: exercisePartStatus,
   limit: quizLimiter,
 };

@@ -1,0 +1,8 @@
+// Runs once when the server starts (`next start`/`next dev`, not `next build`): configuration
+// that would only fail on some later request fails here, at start-up, with the variable's name
+// — in production a missing BETTER_AUTH_SECRET stops the server before it takes traffic.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { authEnv } = await import("./lib/auth/env");
+  authEnv();
+}
