@@ -13,3 +13,8 @@ it("answers unknown programs like bash", () => {
   expect(parseShellLine("foo bar")).toEqual({ kind: "notFound", message: "bash: foo: command not found\n" });
   expect(parseShellLine("kubectx")).toEqual({ kind: "notFound", message: "bash: kubectx: command not found\n" });
 });
+
+it("sends the laptop's curl and hey lines to the cluster as they are", () => {
+  expect(parseShellLine("curl -s http://172.18.0.2:30080/")).toEqual({ kind: "kubectl", line: "curl -s http://172.18.0.2:30080/" });
+  expect(parseShellLine(" hey -n 100 http://x/ ")).toEqual({ kind: "kubectl", line: "hey -n 100 http://x/" });
+});

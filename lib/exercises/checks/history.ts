@@ -53,7 +53,7 @@ export function actionText(a: Action): string {
   switch (a.kind) {
     case "kubectl": {
       const line = a.payload.line.trim();
-      return line.startsWith("kubectl") ? line : `kubectl ${line}`;
+      return line.startsWith("kubectl") || /^(curl|hey)\s/.test(line) ? line : `kubectl ${line}`;
     }
     case "apply":
       return "Apply (editor)";
