@@ -19,6 +19,10 @@ export interface CState {
   needsPrepare?: boolean; state: any; lastState: any; restartCount: number; ready: boolean; gen: number;
   /** Exited and due to be restarted: restartCount goes up when the new container is created. */
   restarting?: boolean;
+  /** The image the container was prepared with (pulled/started); a different spec image is a definition change. */
+  image?: string;
+  /** Being stopped because its definition changed; restarted at once when it exits. */
+  replacing?: boolean;
   pullBackoff?: BackoffEntry; crashBackoff?: BackoffEntry; imageID?: string;
   /** Virtual ms the running container started (initialDelaySeconds, app behaviour over time). */
   startedMs?: number;
@@ -44,7 +48,7 @@ export interface KubeletState {
 }
 
 export const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
-interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number; probeKill?: boolean }
+interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number; probeKill?: boolean; specChanged?: boolean }
 
 export const KUBELET = "kubelet";
 const keyOf = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
@@ -71,7 +75,9 @@ export const kubelet: Controller = {
       if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") return;
       return startPod(pod, st, ctx);
     }
-    if (pod.metadata.deletionTimestamp && !st.pods[key]!.killing) killPod(pod, st.pods[key]!, ctx);
+    if (pod.metadata.deletionTimestamp) {
+      if (!st.pods[key]!.killing) killPod(pod, st.pods[key]!, ctx);
+    } else syncImageChanges(pod, st.pods[key]!, ctx);
   },
   timers: {
     "kubelet.run": (p, ctx) => withTimer("kubelet.run", p as Timer, ctx, runContainer),
@@ -180,6 +186,7 @@ function prepareContainer(pod: KubeObject, ps: PState, t: { init: boolean; i: nu
     return timer("kubelet.run", 2000);
   }
   c.needsPrepare = false;
+  c.image = spec.image;
   const missing = missingConfig(pod, spec, ctx);
   if (missing) {
     c.state = { waiting: { reason: "CreateContainerConfigError", message: missing } };
@@ -256,6 +263,38 @@ function probeKill(pod: KubeObject, ps: PState, i: number, type: string, ctx: Co
   ctx.schedule(Math.max(stopMs, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init, i, gen: c.gen, forcedExit: exitCode, probeKill: true } satisfies Timer });
 }
 
+/**
+ * `kubectl set image` on a Pod (spec.containers[*].image and spec.initContainers[*].image are
+ * the mutable fields): computePodActions sees the container's spec hash change. A running
+ * container is killed ("Container web definition changed, will be restarted") and started
+ * again with the new image, whatever the restart policy; one waiting on a failed pull tries
+ * the new image at once (the pull back-off is keyed by image). Completed init containers are
+ * not re-run.
+ */
+function syncImageChanges(pod: KubeObject, ps: PState, ctx: ControllerContext): void {
+  if (ps.killing || ps.finishing) return;
+  const check = (init: boolean) => (init ? ps.init : ps.app).forEach((c, i) => {
+    const spec = specOf(pod, { init, i });
+    if (!c.image || c.image === spec.image || c.replacing || c.done) return;
+    if (init && !isSidecar(pod, { init, i }) && c.state.terminated) return;
+    const pullFailed = c.state.waiting?.reason === "ErrImagePull" || c.state.waiting?.reason === "ImagePullBackOff";
+    if (pullFailed) {
+      c.gen++;
+      c.pullBackoff = undefined;
+      c.state = { waiting: { reason: init ? "PodInitializing" : "ContainerCreating" } };
+      return prepareContainer(pod, ps, { init, i }, ctx);
+    }
+    if (!c.state.running) return;
+    c.replacing = true;
+    ctx.event(pod, "Normal", "Killing", `Container ${spec.name} definition changed, will be restarted`);
+    ctx.trace({ type: "kubelet", node: ps.node, pod: keyOf(pod), container: spec.name, action: "KillContainer", message: "definition changed" });
+    const { stopMs, exitCode } = stopOnSigterm(spec, (pod.spec.terminationGracePeriodSeconds ?? 30) * 1000);
+    ctx.schedule(Math.max(stopMs, 1), { kind: "kubelet.exit", payload: { key: keyOf(pod), uid: ps.uid, init, i, gen: c.gen, forcedExit: exitCode, specChanged: true } satisfies Timer });
+  });
+  check(true);
+  check(false);
+}
+
 /** Servers stop within their stopMs (exit 0); sh as PID 1 ignores SIGTERM and is killed at the grace period (137). */
 function stopOnSigterm(spec: any, graceMs: number): { stopMs: number; exitCode: number } {
   const b = behaviourOf(spec);
@@ -281,8 +320,9 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
   }
   // A container killed for a failed liveness/startup probe restarts unless the policy is Never.
   // A sidecar always restarts, except once the regular containers are done (it was stopped).
-  const restart = sidecar ? !ps.finishing :
-    policy === "Always" || (policy === "OnFailure" && (exitCode !== 0 || t.probeKill === true)) || (t.init && policy !== "Never");
+  // A container stopped because its definition changed restarts whatever the policy.
+  const restart = t.specChanged === true || (sidecar ? !ps.finishing :
+    policy === "Always" || (policy === "OnFailure" && (exitCode !== 0 || t.probeKill === true)) || (t.init && policy !== "Never"));
   if (!restart) {
     c.state = { terminated };
     c.done = true;
@@ -293,6 +333,13 @@ function containerExited(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: 
   // The runtime numbers each new container attempt (restartCount = previous attempt + 1) when it
   // creates it, so a container waiting in CrashLoopBackOff still shows the count of restarts done.
   c.restarting = true;
+  if (t.specChanged) {
+    // The back-off key hashes the container spec: a changed definition starts with no back-off,
+    // and the new image is pulled first.
+    c.replacing = false;
+    c.needsPrepare = true;
+    c.crashBackoff = undefined;
+  }
   const delay = backoffGet(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
   c.crashBackoff = backoffNext(c.crashBackoff, ctx.now(), CONTAINER_BACKOFF);
   const payload = { key: keyOf(pod), uid: ps.uid, init: t.init, i: t.i, gen: c.gen };

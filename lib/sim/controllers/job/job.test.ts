@@ -95,7 +95,11 @@ describe("Job controller", () => {
     expect(pod.status?.phase).toBe("Running");
     expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(1);
     expect(conds(job(t, "onf"))).toEqual([]);
-    t.advance(60);
+    // restartCount reaches 3 when the third restart is created (~36 s: back-offs of 10 s and
+    // 20 s), then the crash container gets the 30 s grace period before the Pod is gone.
+    t.advance(30);
+    expect(conds(job(t, "onf"))).toEqual([]);
+    t.advance(40);
     const j = job(t, "onf");
     expect(conds(j)).toEqual(["FailureTarget=True/BackoffLimitExceeded", "Failed=True/BackoffLimitExceeded"]);
     expect(j.status.failed).toBe(1);

@@ -137,7 +137,7 @@ describe("node lifecycle", () => {
     expect(get("crash")!.status.containerStatuses[0].restartCount).toBe(0);
     expect(get("crash")!.status.containerStatuses[0].state.running).toBeDefined();
     act((f) => recoverNode(f, "kind-worker"));
-    c.advance(0); // the replayed timers are due now
+    c.advance(0.001); // the replayed exit is due now; the restart follows 1 ms later
     expect(get("crash")!.status.containerStatuses[0].restartCount).toBe(1);
     expect(get("crash")!.status.containerStatuses[0].lastState.terminated.finishedAt).toBe("2026-01-01T00:00:31Z");
   });
