@@ -2,7 +2,7 @@
 // `node --cpu-prof --import tsx scripts/profile-sim.ts <scenario>` records where time goes, then
 // `npx tsx scripts/profile-sim.ts --summary <file.cpuprofile>` prints self time per function and
 // per file. Scenarios: rollout (1,000-replica Deployment create + image change, the budget
-// figure), pods (5,000 bare pods), big (10,000-replica Deployment).
+// figure, twice), pods [N] (5,000 bare pods), big [N] (10,000-replica Deployment).
 import { readFileSync } from "node:fs";
 import { createCluster, type NodeSpec } from "../lib/sim";
 
@@ -77,7 +77,8 @@ function summary(file: string): void {
 }
 
 const [arg, file] = process.argv.slice(2);
+const n = Number(file);
 if (arg === "--summary") summary(file!);
-else if (arg === "pods") pods(5000);
-else if (arg === "big") rollout(10_000);
+else if (arg === "pods") pods(n || 5000);
+else if (arg === "big") rollout(n || 10_000);
 else { rollout(1000); rollout(1000); }

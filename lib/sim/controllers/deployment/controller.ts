@@ -8,7 +8,7 @@ import { getAllReplicaSetsAndSyncRevision, isScalingEvent, newSyncState, sync, s
 import { checkPausedConditions, DEPLOYMENT_RESYNC } from "./progress";
 import { rolloutRolling } from "./rolling";
 import { rolloutRecreate } from "./recreate";
-import { forgetKey, newCoalesceState, resyncFired, syncNowOrCoalesce } from "./resync";
+import { newResyncTimers, resyncFired } from "./resync";
 
 export const DEPLOYMENT_CONTROLLER = "deployment-controller";
 
@@ -67,17 +67,13 @@ export const deploymentController: Controller = {
     return podKeys(e, lister);
   },
   reconcile(k: string, ctx: ControllerContext): void {
-    if (syncNowOrCoalesce(ctx, ctx.state(newCoalesceState), DEPLOYMENT_RESYNC, k)) syncDeployment(k, ctx);
+    syncDeployment(k, ctx);
   },
   timers: {
     [DEPLOYMENT_RESYNC]: (payload, ctx) => {
-      const state = ctx.state(newCoalesceState);
-      const k = resyncFired(state.resync, payload);
-      if (!k) return;
-      // Through reconcile (so a test that stubs reconcile stops timer-driven syncs too), with
-      // the key's last sync forgotten so it runs now.
-      forgetKey(state, k);
-      deploymentController.reconcile(k, ctx);
+      const k = resyncFired(ctx.state(newResyncTimers).resync, payload);
+      // Through reconcile, so a test that stubs reconcile stops timer-driven syncs too.
+      if (k) deploymentController.reconcile(k, ctx);
     },
   },
 };
@@ -85,7 +81,7 @@ export const deploymentController: Controller = {
 export function syncDeployment(k: string, ctx: ControllerContext): void {
   const [ns, name] = k.split("/") as [string, string];
   const live = ctx.lister.get("deployments", ns, name);
-  if (!live) return forgetKey(ctx.state(newCoalesceState), k);
+  if (!live) return;
   const s = newSyncState(ctx, live);
   const d = s.d;
   const sel = d.spec?.selector;

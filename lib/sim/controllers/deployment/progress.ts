@@ -5,7 +5,7 @@ import type { KubeObject } from "../../types";
 import { timeOf } from "../podcontrol";
 import { calculateStatus, sameStatus, updateDeploymentStatus, type SyncState } from "./sync";
 import * as u from "./util";
-import { newCoalesceState, scheduleResync } from "./resync";
+import { newResyncTimers, scheduleResync } from "./resync";
 
 export const DEPLOYMENT_RESYNC = "deployment.resync";
 
@@ -60,7 +60,7 @@ function requeueStuckDeployment(s: SyncState, status: u.DeploymentStatus): void 
   if (!u.hasProgressDeadline(d) || !cond) return;
   if (u.deploymentComplete(d, status) || cond.reason === u.TIMED_OUT_REASON) return;
   const after = timeOf(cond.lastUpdateTime) + d.spec.progressDeadlineSeconds * 1000 - s.nowMs;
-  const state = ctx.state(newCoalesceState);
+  const state = ctx.state(newResyncTimers);
   const key = `${d.metadata.namespace}/${d.metadata.name}`;
   // Under a second left: upstream requeues rate-limited (5 ms first); then a second past the deadline.
   scheduleResync(ctx, state.resync, DEPLOYMENT_RESYNC, key, after < 1000 ? 5 : after + 1000, true);

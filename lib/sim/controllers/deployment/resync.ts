@@ -26,34 +26,12 @@ export function resyncFired(state: ResyncState, payload: unknown): string | unde
   return p.key;
 }
 
-/** Per-controller bookkeeping for coalesced syncs (kept in ctx.state). */
-export interface CoalesceState {
-  /** key → virtual ms of its last sync. */
-  last: Record<string, number>;
+/**
+ * Per-controller re-sync bookkeeping (kept in ctx.state). Snapshots taken before same-instant
+ * syncs stopped being coalesced also carry a `last` map; it is ignored.
+ */
+export interface ResyncTimers {
   resync: ResyncState;
 }
 
-export const newCoalesceState = (): CoalesceState => ({ last: {}, resync: {} });
-
-/**
- * A workqueue coalesces a burst of events for one key into few syncs. Timers due at the same
- * virtual instant (e.g. a thousand pods turning Ready together) fire one by one, each followed
- * by the reconciles it caused, so without this a controller would re-sync once per pod. The
- * first sync of a key at an instant runs at once; later requests at the same instant become
- * one re-sync at the end of that instant (a 0 ms timer, after the timers already due).
- * Returns true when the caller should sync now.
- */
-export function syncNowOrCoalesce(ctx: ControllerContext, state: CoalesceState, timerKind: string, key: string): boolean {
-  const now = ctx.now();
-  if (state.last[key] !== now) {
-    state.last[key] = now;
-    return true;
-  }
-  scheduleResync(ctx, state.resync, timerKind, key, 0);
-  return false;
-}
-
-/** Forget a key whose object is gone (keeps the state small). */
-export function forgetKey(state: CoalesceState, key: string): void {
-  delete state.last[key];
-}
+export const newResyncTimers = (): ResyncTimers => ({ resync: {} });

@@ -10,7 +10,7 @@ import { deepEqual } from "../../store";
 import { claimPods, controllerOf, isPodActive, podAvailableAt, wallClockNow } from "../podcontrol";
 import { manageReplicas } from "./manage";
 import { calculateReplicaSetStatus } from "./status";
-import { forgetKey, newCoalesceState, resyncFired, scheduleResync, syncNowOrCoalesce, type CoalesceState } from "../deployment/resync";
+import { newResyncTimers, resyncFired, scheduleResync } from "../deployment/resync";
 
 export const RS_CONTROLLER = "replicaset-controller";
 const RESYNC = "replicaset.resync";
@@ -62,25 +62,20 @@ export const replicaSetController: Controller = {
     return podKeys(e, lister);
   },
   reconcile(k: string, ctx: ControllerContext): void {
-    if (syncNowOrCoalesce(ctx, ctx.state(newCoalesceState), RESYNC, k)) syncReplicaSet(k, ctx);
+    syncReplicaSet(k, ctx);
   },
   timers: {
     [RESYNC]: (payload, ctx) => {
-      const state = ctx.state(newCoalesceState);
-      const k = resyncFired(state.resync, payload);
-      if (!k) return;
-      state.last[k] = ctx.now();
-      syncReplicaSet(k, ctx);
+      const k = resyncFired(ctx.state(newResyncTimers).resync, payload);
+      if (k) syncReplicaSet(k, ctx);
     },
   },
 };
 
-const newState = newCoalesceState;
-
 export function syncReplicaSet(k: string, ctx: ControllerContext): void {
   const [ns, name] = k.split("/") as [string, string];
   const rs = ctx.lister.get("replicasets", ns, name);
-  if (!rs) return forgetKey(ctx.state(newState) as CoalesceState, k);
+  if (!rs) return;
   let selector;
   try {
     selector = labelSelectorFromObject(rs.spec?.selector);
@@ -104,6 +99,6 @@ export function syncReplicaSet(k: string, ctx: ControllerContext): void {
       const at = podAvailableAt(p, minReady);
       if (at !== undefined && at > nowMs) next = Math.min(next, at);
     }
-    if (next !== Infinity) scheduleResync(ctx, ctx.state(newState).resync, RESYNC, k, next - nowMs);
+    if (next !== Infinity) scheduleResync(ctx, ctx.state(newResyncTimers).resync, RESYNC, k, next - nowMs);
   }
 }
