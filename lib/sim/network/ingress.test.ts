@@ -138,3 +138,26 @@ spec:
     expect(run("curl -sS -m 2 http://172.18.255.200:8080/").stderr).toBe("curl: (28) Failed to connect to 172.18.255.200 port 8080 after 2001 ms: Timeout was reached\n");
   });
 });
+
+describe("Ingress decoding", () => {
+  it("strict decoding names unknown fields and wrong types as the API server does", () => {
+    const c = createCluster({ seed: 1 });
+    const typo = c.kubectl("apply -f -", `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: typo}
+spec:
+  rules:
+  - http:
+      paths:
+      - {path: /, pathtype: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+`);
+    expect(typo.stderr).toContain('strict decoding error: unknown field "spec.rules[0].http.paths[0].pathtype"');
+    const wrong = c.kubectl("apply -f -", `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: wrong}
+spec:
+  defaultBackend: {service: {name: web, port: {number: "80"}}}
+`);
+    expect(wrong.stderr).toContain("json: cannot unmarshal string into Go struct field ServiceBackendPort.spec.defaultBackend.service.port.number of type int32");
+  });
+});

@@ -163,3 +163,36 @@ spec:
     expect(spread.size).toBeGreaterThan(1);
   });
 });
+
+describe("describe networkpolicy", () => {
+  it("prints selectors, ports and peers as kubectl does", () => {
+    const c = createCluster({ seed: 2 });
+    c.kubectl("create -f -", policy("internal", `  podSelector: {matchLabels: {name: internal}}
+  policyTypes: [Egress]
+  egress:
+  - to: [{podSelector: {matchLabels: {name: mysql}}}]
+    ports: [{port: 3306}]
+  - ports: [{port: 53, protocol: UDP}, {port: 53}]
+`));
+    c.advance(10);
+    const out = c.kubectl("describe netpol internal").stdout;
+    expect(out).toBe(`Name:         internal
+Namespace:    default
+Created on:   2026-01-01 00:00:00 +0000 UTC
+Labels:       <none>
+Annotations:  <none>
+Spec:
+  PodSelector:     name=internal
+  Not affecting ingress traffic
+  Allowing egress traffic:
+    To Port: 3306/TCP
+    To:
+      PodSelector: name=mysql
+    ----------
+    To Port: 53/UDP
+    To Port: 53/TCP
+    To: <any> (traffic not restricted by destination)
+  Policy Types: Egress
+`);
+  });
+});

@@ -13,7 +13,10 @@ import { describePod } from "../describe/pod";
 import { describeDaemonSet, describeStatefulSet } from "../describe/sets";
 import { describeService, serviceSlices } from "../describe/services";
 import { describeIngress, describeIngressClass } from "../describe/ingress";
+import { describeNetworkPolicy } from "../describe/networkpolicy";
 import { ownedReplicaSets } from "../rollout/history";
+import { describeEndpoints, describePersistentVolumeClaim, podsUsingClaim } from "../describe/storage";
+import { describeHPA } from "../describe/hpa";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
   const ns = obj.metadata.namespace;
@@ -42,6 +45,14 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
       return describeIngress(obj, ctx.api.list("services", ns).items, ctx.api.list("endpointslices", ns).items, input);
     case "IngressClass":
       return describeIngressClass(obj, input);
+    case "NetworkPolicy":
+      return describeNetworkPolicy(obj);
+    case "Endpoints":
+      return describeEndpoints(obj, input);
+    case "PersistentVolumeClaim":
+      return describePersistentVolumeClaim(obj, podsUsingClaim(obj, ctx.api.list("pods", ns).items), input);
+    case "HorizontalPodAutoscaler":
+      return describeHPA(obj, input);
     default:
       return undefined;
   }
