@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { SiteHeader } from "../_components/site-header";
 import { StatusDot } from "../_components/status-dot";
 import { requireViewer } from "@/lib/auth/session";
@@ -50,6 +51,8 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 }
 
 export default async function DashboardPage() {
+  // Per request, never during `next build` (it reads the session and the database).
+  await connection();
   const viewer = await requireViewer("/dashboard");
   const db = await prisma();
   const now = new Date();
