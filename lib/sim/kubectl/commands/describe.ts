@@ -1,4 +1,4 @@
-// kubectl describe TYPE [NAME_PREFIX] | TYPE/NAME for pods, deployments, replicasets,
+// kubectl describe TYPE [NAME_PREFIX] | TYPE/NAME for pods, deployments, replicasets, endpoints, pvcs, hpas,
 // statefulsets and daemonsets
 // (describe.go). A name that matches no object exactly describes every object whose name
 // starts with it, as kubectl does; several objects are separated by a blank line.

@@ -1,0 +1,64 @@
+// describe endpoints / pvc / hpa through a real cluster; layouts from describe.go
+// (describeEndpoints, describePersistentVolumeClaim, describeHorizontalPodAutoscalerV2).
+import { describe, expect, it } from "vitest";
+import { TestCluster } from "../../testing";
+
+describe("kubectl describe endpoints / pvc / hpa", () => {
+  it("endpoints: subsets with addresses, not-ready addresses and ports", () => {
+    const t = new TestCluster();
+    const ip = t.cluster.internals.lister.get("endpoints", "default", "kubernetes")!.subsets[0].addresses[0].ip;
+    t.kubectl("describe endpoints kubernetes");
+    expect(t.last.stdout).toBe(`Name:         kubernetes
+Namespace:    default
+Labels:       endpointslice.kubernetes.io/skip-mirror=true
+Annotations:  <none>
+Subsets:
+  Addresses:          ${ip}
+  NotReadyAddresses:  <none>
+  Ports:
+    Name   Port  Protocol
+    ----   ----  --------
+    https  6443  TCP
+
+Events:  <none>
+`);
+  });
+
+  it("pvc: claim fields, Used By, events", () => {
+    const t = new TestCluster();
+    t.kubectl("apply -f -", `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 1Gi
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: app
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    volumeMounts: [{name: data, mountPath: /data}]
+  volumes:
+  - name: data
+    persistentVolumeClaim: {claimName: data}
+`).settle();
+    t.kubectl("describe pvc data");
+    const out = t.last.stdout;
+    expect(out).toMatch(/^Name:          data\nNamespace:     default\nStorageClass:  standard\nStatus:        Bound\nVolume:        pvc-[0-9a-f-]+\n/);
+    // No storage-object-in-use-protection admission here, so no finalizer on the claim.
+    expect(out).toContain("Finalizers:    []\nCapacity:      1Gi\nAccess Modes:  RWO\nVolumeMode:    Filesystem\nUsed By:       app\n");
+  });
+
+  it("hpa: metrics with <unknown> current, replicas, conditions", () => {
+    const t = new TestCluster().kubectl("create deployment web --image=nginx:1.27 --replicas=2").kubectl("autoscale deployment web --max=4").settle();
+    t.kubectl("describe hpa web --show-events=false");
+    expect(t.last.stdout).toMatch(/^Name:                                                  web\nNamespace:                                             default\nLabels:                                                <none>\nAnnotations:                                           <none>\nCreationTimestamp:                                     .+ \+0000\nReference:                                             Deployment\/web\nMetrics:                                               \( current \/ target \)\n  resource cpu on pods  \(as a percentage of request\):  <unknown> \/ 80%\nMin replicas:                                          1\nMax replicas:                                          4\nDeployment pods:                                       2 current \/ 0 desired\nConditions:\n  Type           Status  Reason                   Message\n  ----           ------  ------                   -------\n  AbleToScale    True    SucceededGetScale        the HPA controller was able to get the target's current scale\n  ScalingActive  False   FailedGetResourceMetric  the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: unable to fetch metrics from resource metrics API: the server could not find the requested resource \(get pods.metrics.k8s.io\)\n$/);
+  });
+});
