@@ -4,10 +4,14 @@
 // cluster (exercise mode records the learner's actions), the task, hints one at a time, and
 // "Check my work", which sends the action log to the grading endpoint and shows each check.
 // Only the public definition (lib/exercises/catalog) reaches the browser; checks stay on the server.
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { findExercise } from "@/lib/exercises/catalog";
 import type { Exercise as ExerciseDef } from "@/lib/exercises/types";
-import { interpretCheckResponse, type CheckOutcome } from "./check-result";
+import { browserGuestStore } from "../guest/guest-store";
+import { GuestNotice } from "../guest/guest-notice";
+import { guestAwareFetch } from "../guest/guest-sync";
+import { backoffMs, CheckQueue, flush, submit, type CheckBody } from "./check-queue";
+import type { CheckOutcome } from "./check-result";
 import { SimulatorPanel } from "./simulator-panel";
 import { inline, TaskMarkdown } from "./task-markdown";
 import { useNearViewport } from "./use-near-viewport";
@@ -18,21 +22,24 @@ const newKey = () =>
     ? crypto.randomUUID()
     : `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
-async function checkWork(exercise: ExerciseDef, sim: Simulator): Promise<CheckOutcome> {
-  const { actions, stateHash } = await sim.attempt();
-  let res: Response;
+function browserQueue(): CheckQueue {
+  let storage: Storage | null = null;
   try {
-    res = await fetch(`/api/exercises/${encodeURIComponent(exercise.id)}/check`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      // A fresh key per press: a network retry of this request would reuse it, a new press does not.
-      body: JSON.stringify({ exerciseId: exercise.id, actions, stateHash, idempotencyKey: newKey() }),
-    });
+    storage = window.localStorage;
   } catch {
-    return { verdict: null, error: "Could not reach the server. Check your connection and try again." };
+    // storage disabled: the queue lives for this page only
   }
-  const body: unknown = await res.json().catch(() => undefined);
-  return interpretCheckResponse(res.status, body);
+  return new CheckQueue(storage);
+}
+
+// A guest's attempt (401) is kept on the device and checked after sign-in (app/_components/guest).
+const fetchFn = guestAwareFetch((url: string, init: RequestInit) => fetch(url, init), browserGuestStore);
+
+async function checkWork(exercise: ExerciseDef, sim: Simulator, queue: CheckQueue) {
+  const { actions, stateHash } = await sim.attempt();
+  // A fresh key per press: the automatic re-sends of this attempt reuse it, a new press does not.
+  const body: CheckBody = { exerciseId: exercise.id, actions, stateHash, idempotencyKey: newKey() };
+  return submit(queue, fetchFn, body, Date.now());
 }
 
 function Hints({ hints }: { hints: string[] }) {
@@ -95,15 +102,66 @@ function Results({ outcome }: { outcome: CheckOutcome }) {
   );
 }
 
+/**
+ * Attempts the server has not answered yet (this page's or an earlier visit's): sent again
+ * with a back-off, when the browser comes back online, and at once when asked.
+ */
+function useQueuedAttempts(exerciseId: string, onAnswer: (o: CheckOutcome) => void) {
+  const queue = useRef<CheckQueue | null>(null);
+  const [pending, setPending] = useState(0);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const answer = useRef(onAnswer);
+  useEffect(() => {
+    answer.current = onAnswer;
+  }, [onAnswer]);
+
+  const getQueue = useCallback(() => (queue.current ??= browserQueue()), []);
+  const again = useRef<() => void>(() => {});
+  const retry = useCallback(async () => {
+    clearTimeout(timer.current);
+    const q = getQueue();
+    const { latest, pending: left } = await flush(q, fetchFn, exerciseId);
+    if (latest) answer.current(latest);
+    setPending(left);
+    if (left > 0) {
+      const wait = backoffMs(Math.max(...q.list(exerciseId).map((a) => a.tries)));
+      setRetryAt(Date.now() + wait);
+      timer.current = setTimeout(() => again.current(), wait);
+    } else setRetryAt(null);
+  }, [exerciseId, getQueue]);
+
+  useEffect(() => {
+    again.current = () => void retry();
+  }, [retry]);
+
+  useEffect(() => {
+    // An earlier visit's unsent attempts go out as soon as the exercise opens.
+    if (getQueue().list(exerciseId).length > 0) void Promise.resolve().then(retry);
+    const online = () => void retry();
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("online", online);
+      clearTimeout(timer.current);
+    };
+  }, [exerciseId, getQueue, retry]);
+
+  return { getQueue, pending, retryAt, retry, setPending };
+}
+
 function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
   const sim = useSimulator({ exercise: exercise.start });
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const queued = useQueuedAttempts(exercise.id, setOutcome);
 
   const onCheck = async () => {
     setChecking(true);
     try {
-      setOutcome(await checkWork(exercise, sim));
+      const sent = await checkWork(exercise, sim, queued.getQueue());
+      setOutcome(sent.outcome);
+      if (sent.queued) void queued.retry();
+      else queued.setPending(queued.getQueue().list(exercise.id).length);
     } finally {
       setChecking(false);
     }
@@ -125,7 +183,19 @@ function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
           </button>
           <span className="text-xs text-zinc-500">Your commands and applies are replayed on the server and checked there.</span>
         </div>
+        {queued.pending > 0 && (
+          <p role="status" aria-label="Unsent attempts" className="mt-3 flex flex-wrap items-center gap-2 rounded-md border border-amber-500/30 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
+            <span>
+              {queued.pending === 1 ? "1 attempt is" : `${queued.pending} attempts are`} saved on this device, waiting for the server
+              {queued.retryAt ? ` (next try ${new Date(queued.retryAt).toLocaleTimeString()})` : ""}.
+            </span>
+            <button type="button" onClick={() => void queued.retry()} className="font-semibold underline underline-offset-2">
+              Retry now
+            </button>
+          </p>
+        )}
         {outcome && <Results outcome={outcome} />}
+        <GuestNotice exerciseId={exercise.id} />
       </div>
     </SimulatorPanel>
   );
