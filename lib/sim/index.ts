@@ -8,3 +8,4 @@ export { resolveFenceposts } from "./controllers/deployment/fenceposts";
 export { parseSelector } from "./labels/parser";
 export { parseQuantity } from "./util/quantity";
 export { humanDuration } from "./util/duration";
+export { CLOUD_PROVIDER_KIND_MANIFEST, INGRESS_NGINX_MANIFEST } from "./network/addons";
