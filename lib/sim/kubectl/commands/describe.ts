@@ -17,6 +17,7 @@ import { describeNetworkPolicy } from "../describe/networkpolicy";
 import { ownedReplicaSets } from "../rollout/history";
 import { describeEndpoints, describePersistentVolumeClaim, podsUsingClaim } from "../describe/storage";
 import { describeHPA } from "../describe/hpa";
+import { describeNode } from "../describe/node";
 
 function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showEvents: boolean): string | undefined {
   const ns = obj.metadata.namespace;
@@ -53,6 +54,12 @@ function describeOne(ctx: KubectlContext, kind: KindSpec, obj: KubeObject, showE
       return describePersistentVolumeClaim(obj, podsUsingClaim(obj, ctx.api.list("pods", ns).items), input);
     case "HorizontalPodAutoscaler":
       return describeHPA(obj, input);
+    case "Node": {
+      const pods = ctx.api.list("pods", undefined, { fieldSelector: `spec.nodeName=${obj.metadata.name}` }).items.filter((p) => p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+      let lease: KubeObject | undefined;
+      try { lease = ctx.api.get("leases", "kube-node-lease", obj.metadata.name); } catch { lease = undefined; }
+      return describeNode(obj, pods, lease, input);
+    }
     default:
       return undefined;
   }

@@ -6,7 +6,8 @@ import { TestCluster } from "../../testing";
 describe("kubectl describe endpoints / pvc / hpa", () => {
   it("endpoints: subsets with addresses, not-ready addresses and ports", () => {
     const t = new TestCluster();
-    const ip = t.cluster.internals.lister.get("endpoints", "default", "kubernetes")!.subsets[0].addresses[0].ip;
+    const ep = t.cluster.internals.lister.get("endpoints", "default", "kubernetes")! as unknown as { subsets: { addresses: { ip: string }[] }[] };
+    const ip = ep.subsets[0]!.addresses[0]!.ip;
     t.kubectl("describe endpoints kubernetes");
     expect(t.last.stdout).toBe(`Name:         kubernetes
 Namespace:    default
@@ -60,5 +61,31 @@ spec:
     const t = new TestCluster().kubectl("create deployment web --image=nginx:1.27 --replicas=2").kubectl("autoscale deployment web --max=4").settle();
     t.kubectl("describe hpa web --show-events=false");
     expect(t.last.stdout).toMatch(/^Name:                                                  web\nNamespace:                                             default\nLabels:                                                <none>\nAnnotations:                                           <none>\nCreationTimestamp:                                     .+ \+0000\nReference:                                             Deployment\/web\nMetrics:                                               \( current \/ target \)\n  resource cpu on pods  \(as a percentage of request\):  <unknown> \/ 80%\nMin replicas:                                          1\nMax replicas:                                          4\nDeployment pods:                                       2 current \/ 0 desired\nConditions:\n  Type           Status  Reason                   Message\n  ----           ------  ------                   -------\n  AbleToScale    True    SucceededGetScale        the HPA controller was able to get the target's current scale\n  ScalingActive  False   FailedGetResourceMetric  the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: unable to fetch metrics from resource metrics API: the server could not find the requested resource \(get pods.metrics.k8s.io\)\n$/);
+  });
+
+  it("node: lease, conditions, capacity, system info, pods and allocated resources", () => {
+    const t = new TestCluster().kubectl("apply -f -", `apiVersion: v1
+kind: Pod
+metadata:
+  name: sized
+spec:
+  nodeName: kind-worker
+  containers:
+  - name: app
+    image: nginx:1.27
+    resources:
+      requests: {cpu: 500m, memory: 256Mi}
+      limits: {cpu: "1", memory: 512Mi}
+`).settle();
+    t.kubectl("cordon kind-worker").kubectl("describe node kind-worker --show-events=false");
+    const out = t.last.stdout;
+    expect(out).toMatch(/^Name:               kind-worker\nRoles:              <none>\n/);
+    // The simulated node lifecycle controller does not add the node.kubernetes.io/unschedulable taint.
+    expect(out).toContain("Taints:             <none>\nUnschedulable:      true\nLease:\n  HolderIdentity:  kind-worker\n  AcquireTime:     <unset>\n");
+    expect(out).toContain("Addresses:\n  InternalIP:  172.18.0.3\n  Hostname:    kind-worker\n");
+    expect(out).toContain("  Kubelet Version:            v1.34.0\n");
+    expect(out).toMatch(/Non-terminated Pods: +\(1 in total\)\n/);
+    expect(out).toMatch(/\n  default +sized +500m \(12%\) +1 \(25%\) +256Mi \(3%\) +512Mi \(6%\) +\d+s\n/);
+    expect(out).toMatch(/\n  cpu +500m \(12%\) +1 \(25%\)\n  memory +256Mi \(3%\) +512Mi \(6%\)\n  ephemeral-storage +0 \(0%\) +0 \(0%\)\n$/);
   });
 });
