@@ -36,6 +36,25 @@ function typeError(st: State, value: string, struct: string, goPath: string, typ
   st.typeError ??= `json: cannot unmarshal ${value} into Go struct field ${struct}.${goPath} of type ${type}`;
 }
 
+/** Go's zero value for a null array element ({} for a struct); null stays null where Go keeps nil. */
+function zeroValue(s: Schema): unknown {
+  switch (s.t) {
+    case "struct":
+      return {};
+    case "string":
+    case "bytes":
+      return "";
+    case "bool":
+      return false;
+    case "int32":
+    case "int64":
+    case "float64":
+      return 0;
+    default:
+      return null;
+  }
+}
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -95,7 +114,11 @@ function walk(v: unknown, s: Schema, st: State, struct: string, goPath: string, 
     case "array": {
       if (k !== "array") return typeError(st, k, struct, goPath, s.go);
       const items = v as unknown[];
-      for (let i = 0; i < items.length; i++) walk(items[i], s.of, st, struct, goPath, `${path}[${i}]`);
+      for (let i = 0; i < items.length; i++) {
+        // encoding/json decodes a null element as the element type's zero value.
+        if (items[i] === null && !only) items[i] = zeroValue(s.of);
+        walk(items[i], s.of, st, struct, goPath, `${path}[${i}]`);
+      }
       return;
     }
     case "map": {

@@ -35,7 +35,9 @@ export function readManifests(ctx: KubectlContext, stdin: string | undefined): M
   for (const v of raw) {
     if (typeof v !== "object" || v === null || Array.isArray(v)) return "error: error parsing STDIN: object expected\n";
     const obj = v as ObjectInput;
-    const missing = [...(obj.apiVersion ? [] : ["apiVersion not set"]), ...(obj.kind ? [] : ["kind not set"])];
+    // kubectl's schema validation (getObjectKind): absent, or present but not a string.
+    const fieldError = (v: unknown, field: string) => (v === undefined || v === null || v === "" ? [`${field} not set`] : typeof v !== "string" ? [`${field} isn't string type`] : []);
+    const missing = [...fieldError(obj.apiVersion, "apiVersion"), ...fieldError(obj.kind, "kind")];
     if (missing.length > 0) {
       const list = missing.length === 1 ? missing[0] : `[${missing.join(", ")}]`;
       return `error: error validating "STDIN": error validating data: ${list}; if you choose to ignore these errors, turn validation off with --validate=false\n`;
