@@ -117,11 +117,10 @@ describe("kubectl fuzz (fast-check)", () => {
 
   it("very long lines and many arguments stay bounded", () => {
     const c = seeded(3);
-    const started = performance.now();
     for (const line of ["get " + "pods ".repeat(5000), "get pods -l " + "a=b,".repeat(3000) + "a=b", "label pod web " + Array.from({ length: 2000 }, (_, i) => `k${i}=v`).join(" "), "get " + "x".repeat(100_000)]) {
       expectSane(line.slice(0, 60), c.kubectl(line));
     }
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(trackInvariants(c).check()).toEqual([]);
-  }, 60_000);
+    // Bounded: the test's own timeout (lib/sim may not read wall-clock time).
+  }, 20_000);
 });

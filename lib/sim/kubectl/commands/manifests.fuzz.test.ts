@@ -164,16 +164,15 @@ describe("manifest fuzz through kubectl apply (fast-check)", () => {
     ];
     for (const [label, yaml, expected] of cases) {
       const before = fingerprint(c);
-      const started = performance.now();
       const r = c.kubectl("apply -f -", yaml);
       expect(r.exitCode, label).toBe(1);
       expect(r.stderr, label).toMatch(expected);
-      expect(performance.now() - started, `${label} took too long`).toBeLessThan(10_000);
       expect(fingerprint(c), `${label} changed the cluster`).toBe(before);
       expect(inv.check(), label).toEqual([]);
     }
     // A name of exactly 253 characters is accepted (the boundary).
     expect(c.kubectl("apply -f -", `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${"a".repeat(253)}\n`).exitCode).toBe(0);
     expect(inv.check()).toEqual([]);
-  }, 120_000);
+    // Bounded by the test's timeout: the nine hostile documents together take a few seconds.
+  }, 30_000);
 });
