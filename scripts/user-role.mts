@@ -10,6 +10,10 @@ if (!email || !role || extra.length) {
   console.error(`Usage: npm run user:role -- <email> <${ROLES.join("|")}>`);
   process.exit(2);
 }
+if (!(ROLES as readonly string[]).includes(role)) {
+  console.error(`Unknown role "${role}": expected one of ${ROLES.join(", ")}`);
+  process.exit(1);
+}
 const env = parseEnv(process.env);
 const db = await openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR },

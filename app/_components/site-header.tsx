@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DashboardLink } from "./dashboard-link";
+import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -14,6 +15,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
             Course
           </Link>
           <DashboardLink />
+          <AccountMenu />
           <ThemeToggle />
         </nav>
       </div>

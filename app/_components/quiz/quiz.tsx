@@ -10,6 +10,9 @@ import type { QuizErrorBody, QuizStateBody, QuizSubmitBody } from "@/lib/quiz/se
 import { InlineCode } from "./inline-code";
 import { QuestionFeedback } from "./question-feedback";
 import { QuestionInput } from "./question-input";
+import { browserGuestStore } from "../guest/guest-store";
+import { GuestNotice } from "../guest/guest-notice";
+import { notifyGuestChange } from "../guest/guest-sync";
 
 // <Quiz /> at the end of a lesson (registered in mdx-content.tsx). The page is static; the
 // quiz (shuffled for the viewer) and their standing load from /api/quizzes/<id>, answers are
@@ -105,10 +108,11 @@ export function Quiz({ id }: { id?: string }) {
     setSubmitError(null);
     pendingKey.current ??= newKey();
     try {
+      const sent = { idempotencyKey: pendingKey.current, answers: toAnswers(quiz, drafts) };
       const res = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/submit`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ idempotencyKey: pendingKey.current, answers: toAnswers(quiz, drafts) }),
+        body: JSON.stringify(sent),
       });
       const body = (await res.json()) as QuizSubmitBody | QuizErrorBody;
       if (!res.ok || "error" in body) {
@@ -118,6 +122,8 @@ export function Quiz({ id }: { id?: string }) {
         return;
       }
       pendingKey.current = null;
+      // A guest's answers stay on the device and are submitted for real after sign-in (app/_components/guest).
+      if (!body.saved && browserGuestStore().addQuiz({ quizId, ...sent }, Date.now())) notifyGuestChange();
       setSubmission(body);
     } catch {
       setSubmitError("The answers could not be sent. Check your connection and submit again.");
@@ -205,6 +211,7 @@ export function Quiz({ id }: { id?: string }) {
               className="mt-4 rounded-lg border border-zinc-300 bg-white px-4 py-2 text-sm font-medium text-zinc-900 transition hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-white dark:hover:bg-zinc-800">
               Try again
             </button>
+            <GuestNotice quizId={quizId} />
           </div>
         ) : (
           <div className="flex flex-wrap items-center gap-4">
