@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers/auth";
 
 // Lesson 1.1's exercise end to end: the widget starts from the exercise's cluster (web is
 // already there), records what the learner does, and "Check my work" is graded by the server.
@@ -8,6 +9,7 @@ const HELLO = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: hello\n  labels:\n 
 test.describe.configure({ timeout: 240_000 });
 
 test("exercise: a premature check fails with a message; the reference solution (apply hello, run past the crash) passes", async ({ page }) => {
+  await signIn(page);
   await page.goto(LESSON);
   const widget = page.getByRole("region", { name: /^Exercise: / });
   await widget.evaluate((el) => el.scrollIntoView({ block: "start" }));

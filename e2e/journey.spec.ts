@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers/auth";
 
 test("home → course map → lesson → next lesson", async ({ page }) => {
+  await signIn(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Learn Kubernetes by");
   await page.screenshot({ path: "e2e/.artifacts/screens/home.png", fullPage: true });
@@ -8,7 +10,7 @@ test("home → course map → lesson → next lesson", async ({ page }) => {
   await page.getByRole("link", { name: "See the course map" }).click();
   await expect(page).toHaveURL(/\/course$/);
   await expect(page.getByRole("heading", { level: 1, name: "Course map" })).toBeVisible();
-  // Seeded demo learner Ada: lesson 1 completed, lesson 2 in progress (from the database); the
+  // Signed in as the seeded learner Ada: lesson 1 completed, lesson 2 in progress (from the database); the
   // course grows, so the total is not pinned.
   await expect(page.getByTestId("progress-summary")).toHaveText(/^1 of \d+ lessons completed$/);
   await expect(page.locator('[data-status="completed"]')).toHaveCount(1);

@@ -13,6 +13,8 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 process.env.E2E_DATA_DIR ??= path.join(root, "e2e", ".artifacts", `db-${Date.now()}`, "pglite");
+// Mails (email verification, password reset) are written here as JSON files; e2e/helpers/auth.ts reads the links.
+process.env.E2E_MAIL_DIR ??= path.join(path.dirname(process.env.E2E_DATA_DIR), "mail");
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -52,6 +54,12 @@ export default defineConfig({
       PGLITE_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      // Same build folder as the `next build` before it (parallel builds on one checkout).
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+      // `next start` is production: accounts need a fixed secret and the public URL.
+      BETTER_AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      BETTER_AUTH_URL: baseURL,
+      MAIL_OUTBOX_DIR: process.env.E2E_MAIL_DIR,
     },
   },
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { signIn } from "./helpers/auth";
 
 // Quizzes end to end, as the seeded demo learner (Ada) on lesson 1.1: fail, read the
 // explanations, retry, pass; the standing survives a reload. Then: no answer key in the
@@ -29,6 +30,7 @@ async function putInOrder(q: Locator, wanted: string[]) {
 }
 
 test("take a quiz: see explanations, retry, pass; the standing survives a reload", async ({ page }) => {
+  await signIn(page);
   await page.goto(LESSON);
   const quiz = page.getByTestId("quiz");
   await expect(quiz.getByRole("heading", { name: "Check your understanding" })).toBeVisible(FIRST_LOAD);
