@@ -166,3 +166,20 @@ spec:
     expect(run("exec late -- hostname").stdout).toBe("late\n");
   });
 });
+
+describe("what the client sees of the address it dialled", () => {
+  it("wget and curl -w report the Service's cluster IP or the node IP, not the pod's", () => {
+    const c = createCluster({ seed: 3 });
+    c.kubectl("apply -f -", WEB(1) + `---
+apiVersion: v1
+kind: Pod
+metadata: {name: client}
+spec:
+  containers: [{name: box, image: "busybox:1.36", command: [sh, -c, "sleep infinity"]}]
+`);
+    c.advance(60);
+    const ip = JSON.parse(c.kubectl("get svc web -o json").stdout).spec.clusterIP;
+    expect(c.kubectl("exec client -- wget -O- http://web/").stderr).toMatch(new RegExp(`^Connecting to web \\(${ip.replace(/\./g, "\\.")}:80\\)\nwriting to stdout\n`));
+    expect(c.kubectl("curl -s -o /dev/null -w '%{http_code} %{remote_ip}' http://172.18.0.4:30007/").stdout).toBe("200 172.18.0.4");
+  });
+});

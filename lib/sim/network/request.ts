@@ -136,16 +136,16 @@ export function httpRequest(env: NetEnv, from: RouteSource, url: Url, req: HttpR
   if (ip.startsWith("127.")) {
     if (!("pod" in from)) return done({ ok: false, error: "refused", reason: `nothing listens on ${ip}:${url.port} here`, ip, hops });
     const self = env.view.pods.find((p) => p.metadata.namespace === from.pod.namespace && p.metadata.name === from.pod.name)!;
-    return done(answer(env, url, req, { pod: self, ip, port: url.port }, hops, nowUnix));
+    return done(answer(env, url, req, ip, { pod: self, port: url.port }, hops, nowUnix));
   }
   const r = route(env.view, from, `${ip}:${url.port}`, env.pick, "TCP", { affinity: env.affinity, now: env.now });
   hops.push(...r.hops.slice(1));
   if (!r.ok) return done({ ok: false, error: r.error === "timeout" ? "timeout" : "refused", reason: r.reason, ip, hops });
-  return done(answer(env, url, req, r, hops, nowUnix));
+  return done(answer(env, url, req, ip, r, hops, nowUnix));
 }
 
-function answer(env: NetEnv, url: Url, req: HttpRequest, r: { pod: KubeObject; ip: string; port: number }, hops: Hop[], nowUnix: number): Outcome {
-  const ip = r.ip;
+/** The app's answer on the pod `r` reached; `ip` is the address the client dialled (cluster IP, node IP…). */
+function answer(env: NetEnv, url: Url, req: HttpRequest, ip: string, r: { pod: KubeObject; port: number }, hops: Hop[], nowUnix: number): Outcome {
   const a = serve(r.pod, r.port, req, nowUnix);
   switch (a.kind) {
     case "refused":
