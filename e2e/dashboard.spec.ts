@@ -15,7 +15,7 @@ async function signIn(page: Page, next: string) {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill("ada@reconcile.dev");
   await page.getByLabel("Password", { exact: true }).fill("reconcile-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => url.pathname === next, FIRST_LOAD);
 }
 

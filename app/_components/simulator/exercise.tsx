@@ -14,6 +14,7 @@ import { backoffMs, CheckQueue, flush, submit, type CheckBody } from "./check-qu
 import type { CheckOutcome } from "./check-result";
 import { SimulatorPanel } from "./simulator-panel";
 import { inline, TaskMarkdown } from "./task-markdown";
+import { useExerciseResume } from "./exercise-resume";
 import { useNearViewport } from "./use-near-viewport";
 import { useSimulator, type Simulator } from "./use-simulator";
 
@@ -149,8 +150,9 @@ function useQueuedAttempts(exerciseId: string, onAnswer: (o: CheckOutcome) => vo
   return { getQueue, pending, retryAt, retry, setPending };
 }
 
-function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
+function LiveExercise({ exercise, onRestart }: { exercise: ExerciseDef; onRestart: () => void }) {
   const sim = useSimulator({ exercise: exercise.start });
+  const resume = useExerciseResume(exercise.id, sim);
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const queued = useQueuedAttempts(exercise.id, setOutcome);
@@ -170,6 +172,16 @@ function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
   return (
     <SimulatorPanel sim={sim} title={`Exercise: ${exercise.title}`} storageKey={`exercise:${exercise.id}`}>
       <div className="border-b border-zinc-200 px-4 py-3 text-sm leading-relaxed text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800 [&_p+p]:mt-2 [&_ol]:my-2 [&_ul]:my-2">
+        {(resume.restoring || resume.restored > 0) && (
+          <p role="status" data-testid="exercise-restored" className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-brand-50 px-3 py-2 text-brand-700 dark:bg-brand-500/10 dark:text-brand-400">
+            {resume.restoring ? "Restoring your earlier work…" : `Welcome back: your ${resume.restored} earlier ${resume.restored === 1 ? "action was" : "actions were"} run again.`}
+            {!resume.restoring && (
+              <button type="button" onClick={() => { resume.forget(); onRestart(); }} className="text-xs font-medium underline underline-offset-2">
+                Start over
+              </button>
+            )}
+          </p>
+        )}
         <TaskMarkdown text={exercise.task} />
         <Hints hints={exercise.hints} />
         <div className="mt-3 flex items-center gap-3">
@@ -204,6 +216,8 @@ function LiveExercise({ exercise }: { exercise: ExerciseDef }) {
 export function Exercise({ id }: { id: string }) {
   const exercise = findExercise(id);
   const [ref, near] = useNearViewport<HTMLDivElement>();
+  // Bumped by "Start over": a new key mounts a fresh widget (and worker) from the exercise's start.
+  const [run, setRun] = useState(0);
   if (!exercise) {
     return (
       <p role="alert" className="not-prose my-8 rounded-md border border-red-500/30 bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -214,7 +228,7 @@ export function Exercise({ id }: { id: string }) {
   return (
     <div ref={ref}>
       {near ? (
-        <LiveExercise exercise={exercise} />
+        <LiveExercise key={run} exercise={exercise} onRestart={() => setRun((n) => n + 1)} />
       ) : (
         <section aria-label={`Exercise: ${exercise.title}`} className="not-prose my-8 h-[48rem] rounded-2xl border border-zinc-200 bg-zinc-50/60 dark:border-zinc-800 dark:bg-zinc-900/40" />
       )}
