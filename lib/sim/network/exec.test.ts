@@ -183,3 +183,46 @@ spec:
     expect(c.kubectl("curl -s -o /dev/null -w '%{http_code} %{remote_ip}' http://172.18.0.4:30007/").stdout).toBe("200 172.18.0.4");
   });
 });
+
+describe("headless Service + StatefulSet through nslookup", () => {
+  it("db-0.db answers the pod's IP, and the same name follows the replacement pod", () => {
+    const c = createCluster({ seed: 6 });
+    c.kubectl("apply -f -", `apiVersion: v1
+kind: Service
+metadata: {name: db}
+spec:
+  clusterIP: None
+  selector: {app: db}
+  ports: [{port: 5432}]
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  replicas: 2
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers: [{name: pg, image: "postgres:16"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client}
+spec:
+  containers: [{name: box, image: "busybox:1.36", command: [sh, -c, "sleep infinity"]}]
+`);
+    c.advance(60);
+    const ipOf = (p: string) => JSON.parse(c.kubectl(`get pod ${p} -o json`).stdout).status.podIP as string;
+    const lookup = () => c.kubectl("exec client -- nslookup db-0.db").stdout;
+    expect(lookup()).toBe(`Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tdb-0.db.default.svc.cluster.local\nAddress: ${ipOf("db-0")}\n\n`);
+    const before = ipOf("db-0");
+    c.kubectl("delete pod db-0");
+    c.advance(60);
+    expect(ipOf("db-0")).not.toBe(before);
+    expect(lookup()).toContain(`Name:\tdb-0.db.default.svc.cluster.local\nAddress: ${ipOf("db-0")}\n`);
+    // The kubelet-written hosts file names the pod by its stable FQDN.
+    expect(c.kubectl("exec db-1 -- cat /etc/hosts").stdout).toContain(`${ipOf("db-1")}\tdb-1.db.default.svc.cluster.local\tdb-1\n`);
+  });
+});
