@@ -23,7 +23,66 @@ export const LABELLED_PODS = [
   pod("db-1", { app: "db", env: "prod" }),
 ].join("---\n");
 
+/** Lesson 3.1: an init container, a native sidecar and the app container in one Pod. */
+export const SHOP_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+  labels:
+    app: shop
+spec:
+  initContainers:
+    - name: wait-for-config
+      image: busybox:1.36
+      command: ["sh", "-c", "sleep 5"]
+    - name: log-shipper
+      image: busybox:1.36
+      restartPolicy: Always
+      command: ["sh", "-c", "while true; do sleep 3600; done"]
+  containers:
+    - name: web
+      image: nginx:1.26
+      ports:
+        - containerPort: 80
+`;
+
+/** Lesson 3.1's exercise starts with this Pod stuck on a mistyped init-container image. */
+export const REPORT_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: report
+  labels:
+    app: report
+spec:
+  initContainers:
+    - name: migrate
+      image: busybox:1.366
+      command: ["sh", "-c", "sleep 2"]
+  containers:
+    - name: app
+      image: ghcr.io/reconcile/web:v1
+`;
+
 export const SESSIONS: Session[] = [
+  {
+    lesson: "01-pods-and-containers",
+    seed: 31,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: SHOP_POD, display: "kubectl apply -f shop.yaml", show: "full" },
+      { advance: 2 },
+      { run: "kubectl get pods", show: "full" },
+      { advance: 20 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl describe pod shop", show: "excerpt" },
+      { run: "kubectl logs shop -c web --tail=3", show: "full" },
+      { run: "kubectl apply -f -", stdin: SHOP_POD.replace("sleep 5", "sleep 10"), display: "kubectl apply -f shop.yaml", show: "excerpt" },
+      { run: "kubectl set image pod/shop web=nginx:1.27", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl describe pod shop", show: "excerpt" },
+    ],
+  },
   {
     lesson: "02-labels-and-selectors",
     seed: 9,

@@ -8,10 +8,11 @@ import { exercise as pastTheApiServer } from "@/content/02-control-loop/01-api-s
 import { exercise as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise";
 import { exercise as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise";
 import { exercise as deployFromScratch } from "@/content/02-control-loop/04-journey-of-an-apply/exercise";
+import { exercise as initAndSidecar } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/exercise";
 import { exercise as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, quarantineAPod];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

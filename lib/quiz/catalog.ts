@@ -4,6 +4,7 @@ import { quiz as apiServerAndEtcd } from "@/content/02-control-loop/01-api-serve
 import { quiz as controllers } from "@/content/02-control-loop/02-controllers/quiz";
 import { quiz as schedulerAndKubelet } from "@/content/02-control-loop/03-scheduler-and-kubelet/quiz";
 import { quiz as journeyOfAnApply } from "@/content/02-control-loop/04-journey-of-an-apply/quiz";
+import { quiz as podsAndContainers } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/quiz";
 import { quiz as labelsAndSelectors } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/quiz";
 import type { PublicQuiz } from "./model";
 
@@ -12,7 +13,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, labelsAndSelectors];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

@@ -7,11 +7,12 @@ import { checks as pastTheApiServer } from "@/content/02-control-loop/01-api-ser
 import { checks as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise.checks";
 import { checks as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise.checks";
 import { checks as deployFromScratch } from "@/content/02-control-loop/04-journey-of-an-apply/exercise.checks";
+import { checks as initAndSidecar } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/exercise.checks";
 import { checks as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise.checks";
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, quarantineAPod];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 
