@@ -14,8 +14,12 @@ const sources = (dir: string): string[] =>
     .map((f) => path.join(dir, f));
 
 const SERVER_ONLY_IMPORT = /from\s+["'][^"']*(exercise\.checks|lib\/exercises\/server|\.\.?\/server\/)[^"']*["']|import\(\s*["'][^"']*exercise\.checks/;
-// Who may import them: API routes, the grader itself, tests and scripts.
-const allowed = (f: string) => f.startsWith("app/api/") || f.startsWith("lib/exercises/server/") || /\.test\.tsx?$/.test(f) || f.startsWith("scripts/");
+// Who may import them: API routes, the grader itself, tests, scripts, and any module marked
+// `import "server-only"` (the build fails if a client component reaches one of those).
+const SERVER_ONLY_MARK = /^import\s+["']server-only["'];?$/m;
+const allowed = (f: string) =>
+  f.startsWith("app/api/") || f.startsWith("lib/exercises/server/") || /\.test\.tsx?$/.test(f) || f.startsWith("scripts/") ||
+  SERVER_ONLY_MARK.test(fs.readFileSync(path.join(ROOT, f), "utf8"));
 
 describe("leak-proofing (static)", () => {
   it("no client-reachable module imports exercise checks or the grader", () => {
