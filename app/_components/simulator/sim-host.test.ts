@@ -6,7 +6,9 @@ const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  contain
 
 function host() {
   const out: FromWorker[] = [];
-  const h = new SimHost({ seed: 1 }, (m) => out.push(m));
+  // A wall clock that moves 50 ms per read: view pacing is then the same on a loaded machine.
+  let wall = 0;
+  const h = new SimHost({ seed: 1 }, (m) => out.push(m), () => (wall += 50));
   const last = <T extends FromWorker["type"]>(type: T) => out.filter((m) => m.type === type).at(-1) as Extract<FromWorker, { type: T }> | undefined;
   return { h, out, last };
 }
