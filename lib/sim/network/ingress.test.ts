@@ -75,6 +75,10 @@ describe("Ingress", () => {
     const node = /ingress-nginx-controller-\S+\s+1\/1\s+Running\s+0\s+\S+\s+\S+\s+(\S+)/.exec(run("get pods -n ingress-nginx -o wide").stdout)![1]!;
     const nodeIP = JSON.parse(run(`get node ${node} -o json`).stdout).status.addresses[0].address;
     expect(run("get ing my-app").stdout).toContain(`my-app   nginx   my-app.com   ${nodeIP}   80      2m`);
+    expect(run("describe ing my-app").stdout).toMatch(/Events:\n  Type    Reason  Age   From                      Message\n  ----    ------  ----  ----                      -------\n  Normal  Sync    \d+s   nginx-ingress-controller  Scheduled for sync\n$/);
+    // Pod IPs are not reachable from the laptop.
+    const podIP = JSON.parse(run("get pods -l app=api -o json").stdout).items[0].status.podIP;
+    expect(run(`curl -sS -m 1 http://${podIP}:8080/`).exitCode).toBe(28);
 
     const api = run("curl -s -H 'Host: my-app.com' http://172.18.0.2:30080/api/items");
     expect(api.exitCode).toBe(0);

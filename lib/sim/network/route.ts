@@ -185,6 +185,7 @@ export function route(view: NetworkView, from: RouteSource, dest: string, pick: 
     if (!sp) return { ok: false, error: "connection refused", reason: `nothing listens on ${ip}:${port}`, hops };
     return external(c, sp, node.metadata.name);
   }
-  if (podByIP(view, ip)) return deliver(c, { ip, port }, protocol, {});
+  // Pod IPs are routable inside the cluster only (kind's pod network is not reachable from the host).
+  if (!("external" in from) && podByIP(view, ip)) return deliver(c, { ip, port }, protocol, {});
   return { ok: false, error: "timeout", reason: `no route to ${ip}`, hops };
 }

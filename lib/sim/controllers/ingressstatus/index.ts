@@ -13,7 +13,8 @@ import { labelSelectorFromObject } from "../../labels";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const INGRESS_STATUS_CONTROLLER = "ingress-nginx-controller";
+/** The event source ingress-nginx reports as ("nginx-ingress-controller  Scheduled for sync"). */
+export const INGRESS_STATUS_CONTROLLER = "nginx-ingress-controller";
 
 const key = (o: KubeObject) => `${o.metadata.namespace}/${o.metadata.name}`;
 
