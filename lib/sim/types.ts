@@ -96,6 +96,8 @@ export type TraceEvent =
       type: "api";
       verb: "create" | "update" | "patch" | "delete" | "get" | "list" | "watch";
       resource: string;
+      /** "binding" for a Binding (POST pods/NAME/binding); absent for the resource itself. */
+      subresource?: string;
       namespace?: string;
       name?: string;
       /** Who sent it: "kubectl", "deployment-controller", "kubelet/worker-1", "scheduler"… */

@@ -166,3 +166,33 @@ describe("event recorder", () => {
     );
   });
 });
+
+describe("API server: Binding (pods/NAME/binding)", () => {
+  const binding = (name: string, node: string, uid?: string) => ({ apiVersion: "v1", kind: "Binding", metadata: { name, namespace: "default", ...(uid ? { uid } : {}) }, target: { kind: "Node", name: node } });
+
+  it("sets spec.nodeName and PodScheduled=True in one write", () => {
+    const { c, api } = setup();
+    const p = api.create(pod("p"));
+    const rev = c.internals.store.revision;
+    const bound = api.create(binding("p", "kind-worker", p.metadata.uid));
+    expect(c.internals.store.revision).toBe(rev + 1);
+    expect(bound.spec.nodeName).toBe("kind-worker");
+    expect(bound.status.conditions).toEqual([{ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: "2026-01-01T00:00:00Z" }]);
+    expect(c.trace().at(-2)).toMatchObject({ type: "api", verb: "create", resource: "pods", subresource: "binding", name: "p", user: "test", code: 201 });
+  });
+
+  it("refuses a bound pod, a stale uid and a binding without target (nothing written)", () => {
+    const { c, api } = setup();
+    const p = api.create(pod("p"));
+    expect(apiError(() => api.create(binding("p", "kind-worker", "other-uid"))).message).toBe(
+      `Operation cannot be fulfilled on pods/binding "p": Precondition failed: UID in precondition: other-uid, UID in object meta: ${p.metadata.uid}`,
+    );
+    api.create(binding("p", "kind-worker"));
+    const rev = c.internals.store.revision;
+    const e = apiError(() => api.create(binding("p", "kind-control-plane")));
+    expect([e.code, e.message]).toEqual([409, 'Operation cannot be fulfilled on pods/binding "p": pod p is already assigned to node "kind-worker"']);
+    expect(apiError(() => api.create({ ...binding("p", ""), target: {} })).code).toBe(422);
+    expect(apiError(() => api.create(binding("nope", "kind-worker"))).message).toBe('pods "nope" not found');
+    expect(c.internals.store.revision).toBe(rev);
+  });
+});

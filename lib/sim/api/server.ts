@@ -1,7 +1,7 @@
 // The API server: resolves the kind, defaults, validates, admits (namespace lifecycle) and
 // writes through the store with resourceVersion compare-and-swap. Each request is traced as
 // {type:"api"} and each store write as {type:"store"} caused by it.
-import type { DeleteOptions, KindSpec, KubeObject, Lister, ListOptions, ObjectInput, Random, WriteOptions } from "../types";
+import type { DeleteOptions, FieldError, KindSpec, KubeObject, Lister, ListOptions, ObjectInput, Random, WriteOptions } from "../types";
 import type { Clock } from "../clock";
 import { generateNameSuffix, uuid } from "../random";
 import { type Store, type WriteResult, deepClone, deepEqual } from "../store";
@@ -38,8 +38,8 @@ export class ApiServer {
   }
 
   /** Traces the request, runs it with the api entry as the cause of its writes. */
-  request<T>(user: string, verb: Verb, resource: string, namespace: string | undefined, name: string | undefined, fn: () => T): T {
-    const id = this.tracer.record({ type: "api", verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}), user, code: verb === "create" ? 201 : 200 });
+  request<T>(user: string, verb: Verb, resource: string, namespace: string | undefined, name: string | undefined, fn: () => T, subresource?: string): T {
+    const id = this.tracer.record({ type: "api", verb, resource, ...(subresource ? { subresource } : {}), ...(namespace ? { namespace } : {}), ...(name ? { name } : {}), user, code: verb === "create" ? 201 : 200 });
     const entry = this.tracer.last();
     try {
       return this.tracer.within(id, fn);
@@ -66,6 +66,7 @@ export class ApiServer {
   timestamp = (offsetMs = 0) => this.clock.timestamp(this.clock.now() + offsetMs);
 
   create(user: string, input: ObjectInput, opts: WriteOptions = {}): KubeObject {
+    if (input?.kind === "Binding" && input.apiVersion === "v1") return this.bind(user, input);
     const k = input && typeof input === "object" ? kindFor(String(input.apiVersion), String(input.kind)) : undefined;
     const ns = k?.namespaced ? (input.metadata?.namespace ?? "default") : undefined;
     return this.request(user, "create", k?.resource ?? String(input?.kind ?? "").toLowerCase(), ns, input?.metadata?.name, () => {
@@ -97,6 +98,43 @@ export class ApiServer {
       if (!result.ok) throw alreadyExists(k, m.name);
       return this.commit(result);
     });
+  }
+
+  /**
+   * A v1 Binding (POST pods/NAME/binding, or the legacy bindings resource): spec.nodeName and
+   * the PodScheduled condition in one write, as BindingREST.setPodNodeAndMetadata does it in one
+   * GuaranteedUpdate. Returns the bound pod (upstream answers with a Success Status).
+   */
+  bind(user: string, binding: ObjectInput): KubeObject {
+    const ns = binding.metadata?.namespace ?? "default";
+    const name = String(binding.metadata?.name ?? "");
+    return this.request(user, "create", "pods", ns, name || undefined, () => {
+      const target = (binding as { target?: { kind?: string; name?: string } }).target;
+      const pods = this.kind("pods");
+      // ValidatePodBinding.
+      const errs: FieldError[] = [];
+      if (!name) errs.push({ type: "Required value", field: "metadata.name", detail: "name or generateName is required" });
+      if (target?.kind && target.kind !== "Node") errs.push({ type: "Unsupported value", field: "target.kind", value: target.kind, detail: 'supported values: "Node", "<empty>"' });
+      if (!target?.name) errs.push({ type: "Required value", field: "target.name", detail: "" });
+      if (errs.length) throw invalid({ kind: "Binding", group: "", resource: "bindings" }, name, errs);
+      const current = this.store.get("pods", ns, name);
+      if (!current) throw notFound(pods, name);
+      const refuse = (why: string) => conflict({ kind: "Binding", group: "", resource: "pods/binding" }, name, why);
+      const uid = binding.metadata?.uid;
+      if (uid && uid !== current.metadata.uid) throw refuse(`Precondition failed: UID in precondition: ${uid}, UID in object meta: ${current.metadata.uid}`);
+      if (current.metadata.deletionTimestamp) throw refuse(`pod ${name} is being deleted, cannot be assigned to a host`);
+      if (current.spec?.nodeName) throw refuse(`pod ${name} is already assigned to node ${JSON.stringify(current.spec.nodeName)}`);
+      if (current.spec?.schedulingGates?.length) throw refuse(`pod ${name} has non-empty .spec.schedulingGates`);
+      // podutil.UpdatePodCondition: replaced in place; the transition time moves only on a change.
+      const now = this.timestamp();
+      const conditions = [...(current.status?.conditions ?? [])] as { type: string; status: string; lastTransitionTime?: string }[];
+      const i = conditions.findIndex((c) => c.type === "PodScheduled");
+      const scheduled = { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: i >= 0 && conditions[i]!.status === "True" ? conditions[i]!.lastTransitionTime : now };
+      if (i >= 0) conditions[i] = scheduled;
+      else conditions.push(scheduled);
+      const next = { ...current, metadata: { ...current.metadata }, spec: { ...current.spec, nodeName: target!.name }, status: { ...(current.status ?? {}), conditions } };
+      return this.commit(this.store.update("pods", next));
+    }, "binding");
   }
 
   get(user: string, resource: string, namespace: string | undefined, name: string): KubeObject {

@@ -51,8 +51,20 @@ export function fakeWorld(seed = 1): FakeWorld {
     list: (r, ns) => list(r, ns),
     byOwner: (r, uid) => list(r).filter((o) => o.metadata.ownerReferences?.some((x) => x.uid === uid && x.controller)),
   };
+  // A Binding: nodeName and the PodScheduled condition in one write, as the API server does.
+  const bindPod = (b: { metadata: { namespace: string; name: string }; target: { name: string } }): KubeObject => {
+    const key = k("pods", b.metadata.namespace, b.metadata.name);
+    const prev = objects.get(key)!;
+    const conditions = [...(prev.status?.conditions ?? []).filter((c: any) => c.type !== "PodScheduled"), { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: `t${now}` }];
+    const cur = { ...prev, spec: { ...prev.spec, nodeName: b.target.name }, status: { ...prev.status, conditions } };
+    objects.set(key, cur);
+    return cur;
+  };
   const api: ApiClient = {
-    create: (o) => { const obj = structuredClone(o) as KubeObject; objects.set(k(`${String(o.kind).toLowerCase()}s`, obj.metadata.namespace, obj.metadata.name), obj); return obj; },
+    create: (o) => {
+      if (o.kind === "Binding") return bindPod(o as any);
+      const obj = structuredClone(o) as KubeObject; objects.set(k(`${String(o.kind).toLowerCase()}s`, obj.metadata.namespace, obj.metadata.name), obj); return obj;
+    },
     update: (o) => o, updateStatus: (o) => o,
     patch: (r, ns, name, patch: any) => {
       const prev = objects.get(k(r, ns, name))!;

@@ -177,12 +177,9 @@ function schedulePod(pod: KubeObject, state: SchedulerState, ctx: ControllerCont
 }
 
 function bind(pod: KubeObject, node: string, ctx: ControllerContext): void {
-  const { namespace, name } = pod.metadata;
-  // The binding subresource sets spec.nodeName once and the PodScheduled condition.
-  ctx.api.patch("pods", namespace, name, { spec: { nodeName: node } });
-  const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== "PodScheduled");
-  conditions.push({ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: ctx.timestamp() });
-  ctx.api.patch("pods", namespace, name, { status: { conditions } }, { status: true });
+  const { namespace, name, uid } = pod.metadata;
+  // DefaultBinder: one Binding; the API server sets spec.nodeName and PodScheduled in one write.
+  ctx.api.create({ apiVersion: "v1", kind: "Binding", metadata: { name, namespace, uid }, target: { kind: "Node", name: node } });
   ctx.event(pod, "Normal", "Scheduled", `Successfully assigned ${namespace}/${name} to ${node}`);
 }
 
