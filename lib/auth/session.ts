@@ -11,7 +11,10 @@ import { getAuth } from "./server";
 export type Viewer = UserSummary;
 
 export async function getViewer(): Promise<Viewer | null> {
-  return viewerFromHeaders(await getAuth(), await headers());
+  // headers() first: it marks the page dynamic, so `next build` stops prerendering here,
+  // before the environment or the database is touched.
+  const requestHeaders = await headers();
+  return viewerFromHeaders(await getAuth(), requestHeaders);
 }
 
 /** The session's user for these request headers; separate from getViewer so tests can call it. */
