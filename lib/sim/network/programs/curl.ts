@@ -15,6 +15,8 @@ import type { ProgramResult } from "./result";
 
 interface CurlOpts {
   silent: boolean;
+  /** --no-progress-meter: no meter, errors still shown. */
+  noMeter: boolean;
   showError: boolean;
   include: boolean;
   head: boolean;
@@ -34,7 +36,8 @@ interface CurlOpts {
 const VALUE_SHORT: Record<string, keyof CurlOpts> = { H: "headers", m: "maxTime", o: "output", w: "writeOut", X: "method", d: "data" };
 const BOOL_SHORT: Record<string, keyof CurlOpts | "ignore"> = { s: "silent", S: "showError", i: "include", I: "head", v: "verbose", f: "fail", k: "insecure", L: "ignore" };
 const VALUE_LONG: Record<string, keyof CurlOpts> = { header: "headers", "max-time": "maxTime", "connect-timeout": "connectTimeout", output: "output", "write-out": "writeOut", request: "method", data: "data", "data-raw": "data", url: "url" };
-const BOOL_LONG: Record<string, keyof CurlOpts | "ignore"> = { silent: "silent", "show-error": "showError", include: "include", head: "head", verbose: "verbose", fail: "fail", insecure: "insecure", location: "ignore", "no-progress-meter": "ignore" };
+// -L/--location is accepted: no simulated app redirects.
+const BOOL_LONG: Record<string, keyof CurlOpts | "ignore"> = { silent: "silent", "show-error": "showError", include: "include", head: "head", verbose: "verbose", fail: "fail", insecure: "insecure", location: "ignore", "no-progress-meter": "noMeter" };
 
 const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
@@ -54,7 +57,7 @@ function setValue(o: CurlOpts, key: keyof CurlOpts, v: string, flag: string): st
 }
 
 function parse(argv: readonly string[]): CurlOpts | ProgramResult {
-  const o: CurlOpts = { silent: false, showError: false, include: false, head: false, verbose: false, fail: false, insecure: false, headers: [] };
+  const o: CurlOpts = { silent: false, noMeter: false, showError: false, include: false, head: false, verbose: false, fail: false, insecure: false, headers: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith("--")) {
@@ -62,7 +65,6 @@ function parse(argv: readonly string[]): CurlOpts | ProgramResult {
       const b = BOOL_LONG[name];
       if (b) {
         if (b !== "ignore") (o as unknown as Record<string, boolean>)[b] = true;
-        if (name === "no-progress-meter") o.silent = o.silent || false;
         continue;
       }
       const key = VALUE_LONG[name];
@@ -140,7 +142,7 @@ export function curl(env: CurlEnv, argv: readonly string[]): ProgramResult {
   const req: HttpRequest = { method, host: hostHeader.replace(/:\d+$/, ""), path: url.path, headers: o.headers };
   const out = httpRequest(env, env.from, url, req, `curl ${argv.join(" ")}`);
   const showErrors = !o.silent || o.showError;
-  const progress = !o.silent && !env.tty && !o.verbose;
+  const progress = !o.silent && !o.noMeter && !env.tty && !o.verbose;
   let stdout = "";
   let stderr = "";
   const verbose: string[] = [];

@@ -79,7 +79,7 @@ export function hey(env: NetEnv, argv: readonly string[]): ProgramResult {
       const [name, inline] = flag.split(/=(.*)/s, 2) as [string, string | undefined];
       const value = () => inline ?? argv[++i];
       switch (name) {
-        case "n": case "c": case "t": case "q": {
+        case "n": case "c": case "t": {
           const v = value();
           if (v === undefined || !/^\d+$/.test(v)) return usage(`invalid value "${v ?? ""}" for flag -${name}: parse error`);
           if (name === "n") n = Number(v);
@@ -96,7 +96,9 @@ export function hey(env: NetEnv, argv: readonly string[]): ProgramResult {
           headers.push([v.slice(0, k).trim(), v.slice(k + 1).trim()]);
           break;
         }
-        case "d": case "A": case "T": case "o": case "z": case "a": case "x": case "D": case "cpus": value(); break;
+        case "z": case "o": case "q":
+          return { stdout: "", stderr: `hey (simulator): -${name} is not simulated; use -n and -c\n`, exitCode: 1 };
+        case "d": case "A": case "T": case "a": case "x": case "D": case "cpus": value(); break;
         case "disable-compression": case "disable-keepalive": case "disable-redirects": case "h2": break;
         default: return usage(`flag provided but not defined: -${name}`);
       }
