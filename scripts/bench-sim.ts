@@ -3,7 +3,7 @@
 // Then the DESIGN.md budget figure: a 1,000-replica Deployment created until all available, then
 // an image change rolled out to completion (budget < 250 ms for both together), the same at
 // 10,000 replicas, and the heap a settled 10,000-pod cluster holds.
-// Run: npx tsx scripts/bench-sim.ts   (BENCH_QUICK=1: one run per line)
+// Run: npx tsx scripts/bench-sim.ts   (BENCH_QUICK=1: one run per line; BENCH_ROLLOUTS=1000: sizes)
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createCluster, type NodeSpec } from "../lib/sim";
@@ -91,7 +91,9 @@ function rolloutOnce(replicas: number): { create: number; rollout: number; ok: b
   return { create: created - start, rollout: done - created, ok: first === all && ready === `${all}/${all}` && upToDate === all && avail === all };
 }
 
-for (const replicas of [1000, 10_000]) {
+// BENCH_ROLLOUTS=1000 limits the Deployment figures to the listed sizes.
+const rolloutSizes = (process.env.BENCH_ROLLOUTS ?? "1000,10000").split(",").map(Number).filter((n) => n > 0);
+for (const replicas of rolloutSizes) {
   const label = replicas.toLocaleString("en-US");
   const budget = replicas === 1000 ? "   (budget: create + rollout < 250)" : "";
   console.log(`\n${label}-replica Deployment on 50 nodes   median ms${budget}`);

@@ -76,7 +76,7 @@ export function recordEvent(server: ApiServer, state: RecorderState, component: 
     // The namespace is gone or terminating: client-go drops the event too.
     return;
   }
-  const fresh = !(key in state.cache);
+  const fresh = cached === undefined;
   state.cache[key] = { namespace, name };
   state.expiry.push({ at: now + EVENT_TTL_MS, namespace, name });
   if (fresh) {

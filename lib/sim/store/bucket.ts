@@ -7,7 +7,7 @@
 import type { KubeObject } from "../types";
 
 // "\0" sorts before every character a namespace can hold, so key order is (namespace, name) order.
-const keyOf = (obj: KubeObject) => `${obj.metadata.namespace ?? ""}\u0000${obj.metadata.name}`;
+export const keyOf = (obj: KubeObject) => `${obj.metadata.namespace ?? ""}\u0000${obj.metadata.name}`;
 
 export class Bucket {
   private readonly byKey = new Map<string, KubeObject>();
@@ -33,8 +33,7 @@ export class Bucket {
    * handed-out array: positions do not move, and readers see the newer object, as they would
    * through an informer cache.
    */
-  put(obj: KubeObject): void {
-    const key = keyOf(obj);
+  put(obj: KubeObject, key = keyOf(obj)): void {
     const present = this.byKey.has(key);
     this.byKey.set(key, obj);
     if (!present) {
@@ -46,8 +45,7 @@ export class Bucket {
     if (i !== undefined) this.sorted[i] = obj;
   }
 
-  remove(obj: KubeObject): void {
-    const key = keyOf(obj);
+  remove(obj: KubeObject, key = keyOf(obj)): void {
     if (this.byKey.delete(key)) this.removed.add(key);
   }
 

@@ -2,7 +2,7 @@
 // compare-and-swap on resourceVersion, a bounded event history that watchers resume from.
 // Objects handed out are shared: callers never mutate them (the API server copies on write).
 import type { KubeObject, WatchEvent, WatchEventType } from "../types";
-import { Bucket } from "./bucket";
+import { Bucket, keyOf } from "./bucket";
 import { deepClone } from "./json";
 
 export const DEFAULT_HISTORY_LIMIT = 10_000;
@@ -222,13 +222,15 @@ export class Store {
     this.objects.set(key, { resource, object: obj });
     this.setByName(resource, obj);
     const ns = obj.metadata.namespace ?? "";
-    bucket(this.byResource, resource).put(obj);
-    bucket(nested(this.byNamespace, resource), ns).put(obj);
+    // One bucket key for the three indexes the object goes into.
+    const bk = keyOf(obj);
+    bucket(this.byResource, resource).put(obj, bk);
+    bucket(nested(this.byNamespace, resource), ns).put(obj, bk);
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let set = this.byAnyOwner.get(ref.uid);
       if (!set) this.byAnyOwner.set(ref.uid, (set = new Set()));
       set.add(key);
-      if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj);
+      if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj, bk);
     }
   }
 
@@ -237,9 +239,10 @@ export class Store {
     if (sameOwners(old, obj)) {
       this.objects.set(key, { resource, object: obj });
       this.setByName(resource, obj);
-      bucket(this.byResource, resource).put(obj);
-      bucket(nested(this.byNamespace, resource), obj.metadata.namespace ?? "").put(obj);
-      for (const ref of obj.metadata.ownerReferences ?? []) if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj);
+      const bk = keyOf(obj);
+      bucket(this.byResource, resource).put(obj, bk);
+      bucket(nested(this.byNamespace, resource), obj.metadata.namespace ?? "").put(obj, bk);
+      for (const ref of obj.metadata.ownerReferences ?? []) if (ref.controller) bucket(nested(this.byController, resource), ref.uid).put(obj, bk);
       return;
     }
     this.unindex(resource, key, old);
@@ -248,8 +251,9 @@ export class Store {
 
   private unindex(resource: string, key: string, obj: KubeObject): void {
     const ns = obj.metadata.namespace ?? "";
-    this.byResource.get(resource)?.remove(obj);
-    this.byNamespace.get(resource)?.get(ns)?.remove(obj);
+    const bk = keyOf(obj);
+    this.byResource.get(resource)?.remove(obj, bk);
+    this.byNamespace.get(resource)?.get(ns)?.remove(obj, bk);
     for (const ref of obj.metadata.ownerReferences ?? []) {
       const set = this.byAnyOwner.get(ref.uid);
       set?.delete(key);
@@ -257,7 +261,7 @@ export class Store {
       if (ref.controller) {
         const owners = this.byController.get(resource);
         const b = owners?.get(ref.uid);
-        b?.remove(obj);
+        b?.remove(obj, bk);
         if (b?.size === 0) owners!.delete(ref.uid);
       }
     }
