@@ -11,7 +11,7 @@
 // a GetWatch for the lines each later event prints while virtual time runs.
 import type { KindSpec, KubeObject, VirtualMs, WatchEventType } from "../types";
 import { fail, ok, type Flags, type KubectlContext, type KubectlResult } from "./context";
-import { flag, parseFlags } from "./flags";
+import { flag, namespaceOf, parseFlags } from "./flags";
 import { formatApiError } from "./errors";
 import { tokenize } from "./tokenize";
 import { parseSelector } from "../labels";
@@ -53,7 +53,7 @@ export function planWatch(ctx: Pick<KubectlContext, "kinds">, args: string[], fl
   const all = flags.bools.has("all-namespaces");
   return {
     kind,
-    namespace: kind.namespaced && !all ? (flag(flags, "namespace") ?? "default") : undefined,
+    namespace: kind.namespaced && !all ? namespaceOf(flags) : undefined,
     names,
     labelSelector: flag(flags, "selector"),
     fieldSelector: flag(flags, "field-selector"),
