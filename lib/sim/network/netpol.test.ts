@@ -1,7 +1,7 @@
 // NetworkPolicy: default allow; a policy that selects a pod lets only what its rules allow
 // (podSelector, namespaceSelector, ports); an egress policy without port 53 breaks DNS.
 import { describe, expect, it } from "vitest";
-import { createCluster } from "../index";
+import { createCluster, restoreCluster } from "../index";
 
 const SETUP = `apiVersion: apps/v1
 kind: Deployment
@@ -158,6 +158,9 @@ spec:
     const pods = new Set<string>();
     for (let i = 0; i < 8; i++) pods.add(JSON.parse(run("exec frontend -- wget -qO- http://sticky/").stdout).pod);
     expect(pods.size).toBe(1);
+    // The affinity table lives in the cluster state: a restored snapshot keeps the client's pod.
+    const restored = restoreCluster(c.snapshot());
+    expect(JSON.parse(restored.kubectl("exec frontend -- wget -qO- http://sticky/").stdout).pod).toBe([...pods][0]);
     const spread = new Set<string>();
     for (let i = 0; i < 12; i++) spread.add(JSON.parse(run("exec frontend -- wget -qO- http://db/").stdout).pod);
     expect(spread.size).toBeGreaterThan(1);

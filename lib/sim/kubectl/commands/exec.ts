@@ -6,7 +6,7 @@
 // binary the image lacks (containerd's runc text); a non-zero exit status prints
 // "command terminated with exit code N" and becomes kubectl's own.
 import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
-import { flag } from "../flags";
+import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
 import { resolveKind } from "../resources";
 import { labelSelectorFromObject } from "../../labels";
@@ -48,7 +48,7 @@ export const execCommand: Command = {
   boolFlags: ["stdin", "tty", "quiet"],
   shorts: { i: "stdin", t: "tty", q: "quiet", c: "container" },
   run(ctx, args, flags): KubectlResult {
-    const ns = flag(flags, "namespace") ?? flags.contextNamespace ?? "default";
+    const ns = namespaceOf(flags);
     if (args.length === 0) return fail("error: pod, type/name or --filename must be specified\n");
     const command = args.slice(1);
     if (command.length === 0) return fail("error: you must specify at least one command for the container\n");
