@@ -71,11 +71,11 @@ export function complete(src: CompletionSource, line: string, cursor = line.leng
   const eq = current.startsWith("--") ? current.indexOf("=") : -1;
   const valueOf = eq > 0 ? current.slice(2, eq) : cmd.valueFlags.includes(flagName(prev) ?? "") ? flagName(prev) : undefined;
   const args = tail.slice(tail.indexOf(cmdName) + 1).filter((w, i, a) => !w.startsWith("-") && !cmd.valueFlags.includes(flagName(a[i - 1]) ?? ""));
-  const namespace = (() => {
+  const namespace = ((): string => {
     for (let i = tail.length - 1; i >= 0; i--) {
       const w = tail[i]!;
       if (w.startsWith("--namespace=")) return w.slice(12);
-      if ((w === "-n" || w === "--namespace") && tail[i + 1]) return tail[i + 1];
+      if ((w === "-n" || w === "--namespace") && tail[i + 1]) return tail[i + 1]!;
       if (w.startsWith("-n") && w.length > 2) return w.slice(2);
     }
     return "default";
