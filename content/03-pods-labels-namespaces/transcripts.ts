@@ -63,6 +63,40 @@ spec:
       image: ghcr.io/reconcile/web:v1
 `;
 
+/** Lesson 3.3's exercise: a leftover namespace with a few objects in it, and web in default. */
+export const SCRATCH_NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: scratch
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: experiment
+  namespace: scratch
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: experiment
+  template:
+    metadata:
+      labels:
+        app: experiment
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/reconcile/web:v1
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  namespace: scratch
+data:
+  mode: test
+`;
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-pods-and-containers",
@@ -101,6 +135,29 @@ export const SESSIONS: Session[] = [
       { run: "kubectl label pod db-1 tier-", show: "full" },
       { run: "kubectl annotate pod web-1 example.com/owner=alice", show: "full" },
       { run: "kubectl get pods -l example.com/owner=alice", show: "full" },
+    ],
+  },
+  {
+    lesson: "03-namespaces-and-contexts",
+    seed: 33,
+    nodes: 3,
+    steps: [
+      { run: "kubectl get namespaces", show: "full" },
+      { run: "kubectl create namespace shop", show: "full" },
+      { run: "kubectl create deployment web --image=nginx:1.27 --replicas=2 -n shop", show: "full" },
+      { run: "kubectl create deployment web --image=nginx:1.27", show: "full" },
+      { advance: 15 },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl get pods -n shop", show: "full" },
+      { run: "kubectl get deployments -A", show: "full" },
+      { run: "kubectl get deployment web -n kube-system", show: "full" },
+      { run: "kubectl config get-contexts", show: "full" },
+      { run: "kubectl config set-context --current --namespace=shop", show: "full" },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl config view --minify", show: "excerpt" },
+      { run: "kubectl config set-context --current --namespace=default", show: "full" },
+      { run: "kubectl delete namespace shop", show: "full" },
+      { run: "kubectl get deployments -A", show: "full" },
     ],
   },
 ];

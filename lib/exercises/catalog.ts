@@ -10,9 +10,10 @@ import { exercise as unstickThePods } from "@/content/02-control-loop/03-schedul
 import { exercise as deployFromScratch } from "@/content/02-control-loop/04-journey-of-an-apply/exercise";
 import { exercise as initAndSidecar } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/exercise";
 import { exercise as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise";
+import { exercise as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

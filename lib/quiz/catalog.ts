@@ -6,6 +6,7 @@ import { quiz as schedulerAndKubelet } from "@/content/02-control-loop/03-schedu
 import { quiz as journeyOfAnApply } from "@/content/02-control-loop/04-journey-of-an-apply/quiz";
 import { quiz as podsAndContainers } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/quiz";
 import { quiz as labelsAndSelectors } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/quiz";
+import { quiz as namespacesAndContexts } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/quiz";
 import type { PublicQuiz } from "./model";
 
 export { quizIdForLesson } from "./model";
@@ -13,7 +14,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);
