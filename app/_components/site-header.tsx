@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DashboardLink } from "./dashboard-link";
+import { InstructorLink } from "./instructor-link";
 import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 import { ThemeToggle } from "./theme-toggle";
@@ -15,6 +16,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
             Course
           </Link>
           <DashboardLink />
+          <InstructorLink />
           <AccountMenu />
           <ThemeToggle />
         </nav>
