@@ -24,3 +24,10 @@ export const kindRef = (k: KindSpec) => (k.group ? `${k.kind.toLowerCase()}.${k.
 export const groupResource = (k: KindSpec) => (k.group ? `${k.resource}.${k.group}` : k.resource);
 
 export const unknownResource = (text: string) => `error: the server doesn't have a resource type "${text}"\n`;
+
+/**
+ * The API server's deprecation warning for a kind (a Warning header on every request, printed
+ * once by kubectl's warning handler): core/v1 Endpoints since 1.33.
+ */
+export const deprecationWarning = (k: KindSpec): string =>
+  k.kind === "Endpoints" && k.apiVersion === "v1" ? "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n" : "";

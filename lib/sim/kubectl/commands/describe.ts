@@ -7,6 +7,7 @@ import { fail, type Command, type KubectlContext, type KubectlResult } from "../
 import { flag, namespaceOf } from "../flags";
 import { formatApiError, isNotFound } from "../errors";
 import { resolveTargets } from "./get";
+import { deprecationWarning } from "../resources";
 import { eventsFor } from "../describe/events";
 import { describeDeployment, describeReplicaSet, podCounts, type DescribeInput } from "../describe/workloads";
 import { describePod } from "../describe/pod";
@@ -77,6 +78,7 @@ export const describeCommand: Command = {
     const ns = namespaceOf(flags);
     const showEvents = flag(flags, "show-events") !== "false";
     const found: { kind: KindSpec; obj: KubeObject }[] = [];
+    const warn = [...new Set(targets.map((t) => deprecationWarning(t.kind)))].join("");
     let stderr = "";
     for (const t of targets) {
       const namespace = t.kind.namespaced && !all ? ns : undefined;
@@ -97,7 +99,7 @@ export const describeCommand: Command = {
           }
         }
       } catch (e) {
-        return { stdout: "", stderr: stderr + formatApiError(e), exitCode: 1 };
+        return { stdout: "", stderr: warn + stderr + formatApiError(e), exitCode: 1 };
       }
     }
     const texts: string[] = [];
@@ -111,8 +113,8 @@ export const describeCommand: Command = {
     }
     if (found.length === 0 && !stderr) {
       const scoped = !all && targets.every((t) => t.kind.namespaced);
-      return { stdout: "", stderr: scoped ? `No resources found in ${ns} namespace.\n` : "No resources found\n", exitCode: 0 };
+      return { stdout: "", stderr: warn + (scoped ? `No resources found in ${ns} namespace.\n` : "No resources found\n"), exitCode: 0 };
     }
-    return { stdout: texts.join("\n\n"), stderr, exitCode: stderr ? 1 : 0 };
+    return { stdout: texts.join("\n\n"), stderr: warn + stderr, exitCode: stderr ? 1 : 0 };
   },
 };

@@ -5,7 +5,7 @@ import type { KindSpec, KubeObject } from "../../types";
 import { fail, ok, type Command, type KubectlContext } from "../context";
 import { flag, namespaceOf } from "../flags";
 import { formatApiError } from "../errors";
-import { resolveKind, unknownResource } from "../resources";
+import { deprecationWarning, resolveKind, unknownResource } from "../resources";
 import { sortObjects } from "../sortby";
 import { JsonPathError, parseJsonPath, runJsonPath } from "../jsonpath";
 import { customColumnRows, parseCustomColumns, type Column } from "../customcolumns";
@@ -81,7 +81,7 @@ export const getCommand: Command = {
       return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`);
     }
     let stdout = "";
-    let stderr = "";
+    let stderr = [...new Set(targets.map((t) => deprecationWarning(t.kind)))].join("");
     let failed = false;
     const printed: { kind: KindSpec; objs: KubeObject[] }[] = [];
     for (const t of targets) {

@@ -9,6 +9,11 @@ describe("kubectl describe endpoints / pvc / hpa", () => {
     const ep = t.cluster.internals.lister.get("endpoints", "default", "kubernetes")! as unknown as { subsets: { addresses: { ip: string }[] }[] };
     const ip = ep.subsets[0]!.addresses[0]!.ip;
     t.kubectl("describe endpoints kubernetes");
+    // Every v1 Endpoints request carries the API server's deprecation warning since 1.33.
+    expect(t.last.stderr).toBe("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n");
+    t.kubectl("get svc,ep kubernetes -o name");
+    expect(t.last).toEqual({ stdout: "service/kubernetes\nendpoints/kubernetes\n", stderr: "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n", exitCode: 0 });
+    t.kubectl("describe endpoints kubernetes");
     expect(t.last.stdout).toBe(`Name:         kubernetes
 Namespace:    default
 Labels:       endpointslice.kubernetes.io/skip-mirror=true
