@@ -123,7 +123,7 @@ export default async function DashboardPage() {
                 <div className="w-full sm:w-56">
                   <p className="flex justify-between text-xs text-zinc-500 tabular-nums">
                     <span data-testid="module-progress">{m.completed} of {m.total} completed</span>
-                    <span>{formatDuration(m.timeSpentMs)}</span>
+                    <span>{m.timeSpentMs > 0 ? formatDuration(m.timeSpentMs) : ""}</span>
                   </p>
                   <ProgressBar value={m.completed} max={m.total} label={`${m.title}: ${m.completed} of ${m.total} lessons completed`} className="mt-1.5 h-1.5" />
                 </div>

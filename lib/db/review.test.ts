@@ -23,26 +23,28 @@ describe.each(testEngines)("review set data on %s", (engine) => {
   const learner = () => createUser(db.prisma, { email: `rv${++n}@example.com`, name: `Learner ${n}`, role: "learner", password: "pw-123456" });
   const quizId = fixtureQuiz.id;
 
-  it("a quiz attempt puts exactly its missed questions in box 1, due a day after the attempt, in the same write", async () => {
+  it("a quiz attempt puts exactly its questions answered wrong or partly in box 1, due a day after the attempt", async () => {
     const user = await learner();
-    const answers = { ...fixtureRightAnswers, single: { type: "single", choice: "kubelet" }, num: { type: "numeric", value: 3 } };
+    // single and num wrong, multi half right, match left unanswered (stays out), the rest right.
+    const { match: _unanswered, ...rest } = fixtureRightAnswers;
+    const answers = { ...rest, single: { type: "single", choice: "kubelet" }, num: { type: "numeric", value: 3 }, multi: { type: "multiple", choices: ["kubelet"] } };
     const grade = gradeQuiz(fixtureQuiz, fixtureKey, answers);
     const { attempt } = await recordQuizAttempt(db.prisma, { userId: user.id, quizId, answers, results: grade.results, score: grade.score, maxScore: grade.maxScore, idempotencyKey: "rv-key-01" });
     const { items, mastered } = await listReviewSet(db.prisma, user.id);
     expect(mastered).toBe(0);
-    expect(items.map((i) => i.questionId).sort()).toEqual(["num", "single"]);
+    expect(items.map((i) => i.questionId).sort()).toEqual(["multi", "num", "single"]);
     for (const item of items) {
       expect(item.box).toBe(1);
       expect(item.dueAt.getTime()).toBe(attempt.createdAt.getTime() + DAY);
     }
     // A replayed idempotency key stores nothing new, so the set does not change either.
     await recordQuizAttempt(db.prisma, { userId: user.id, quizId, answers: {}, results: gradeQuiz(fixtureQuiz, fixtureKey, {}).results, score: 0, maxScore: 600, idempotencyKey: "rv-key-01" });
-    expect((await listReviewSet(db.prisma, user.id)).items).toHaveLength(2);
+    expect((await listReviewSet(db.prisma, user.id)).items).toHaveLength(3);
   });
 
   it("right review answers climb to mastered; a wrong one goes back to box 1; right quiz answers change nothing", async () => {
     const user = await learner();
-    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "single", correct: false }, { id: "multi", correct: true }], t0);
+    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "single", answered: true, correct: false }, { id: "multi", answered: true, correct: true }], t0);
     let item = (await findReviewItem(db.prisma, user.id, quizId, "single"))!;
     expect(item).toMatchObject({ box: 1, dueAt: at(1), masteredAt: null });
     expect(await findReviewItem(db.prisma, user.id, quizId, "multi")).toBeNull();
@@ -61,7 +63,7 @@ describe.each(testEngines)("review set data on %s", (engine) => {
     expect(await listReviewSet(db.prisma, user.id)).toEqual({ items: [], mastered: 1 });
 
     // Missing it again in a quiz brings it back, un-mastered.
-    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "single", correct: false }], at(40));
+    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "single", answered: true, correct: false }], at(40));
     expect(await findReviewItem(db.prisma, user.id, quizId, "single")).toMatchObject({ box: 1, dueAt: at(41), masteredAt: null });
     const back = (await findReviewItem(db.prisma, user.id, quizId, "single"))!;
     const up = await recordReviewAnswer(db.prisma, { userId: user.id, quizId, questionId: "single", seen: back.lastAnsweredAt, correct: true, now: at(41) });
@@ -72,7 +74,7 @@ describe.each(testEngines)("review set data on %s", (engine) => {
 
   it("refuses a stale version and questions not in the set, changing nothing", async () => {
     const user = await learner();
-    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "tf", correct: false }], t0);
+    await recordQuizMisses(db.prisma, user.id, quizId, [{ id: "tf", answered: true, correct: false }], t0);
     const first = await recordReviewAnswer(db.prisma, { userId: user.id, quizId, questionId: "tf", seen: t0, correct: true, now: at(1) });
     expect(first.ok).toBe(true);
     // The same answer sent again (double click, retry): the item has moved on.
@@ -88,9 +90,9 @@ describe.each(testEngines)("review set data on %s", (engine) => {
   it("lists soonest due first and keeps learners apart", async () => {
     const a = await learner();
     const b = await learner();
-    await recordQuizMisses(db.prisma, a.id, quizId, [{ id: "match", correct: false }], at(2));
-    await recordQuizMisses(db.prisma, a.id, quizId, [{ id: "order", correct: false }], t0);
-    await recordQuizMisses(db.prisma, b.id, quizId, [{ id: "num", correct: false }], t0);
+    await recordQuizMisses(db.prisma, a.id, quizId, [{ id: "match", answered: true, correct: false }], at(2));
+    await recordQuizMisses(db.prisma, a.id, quizId, [{ id: "order", answered: true, correct: false }], t0);
+    await recordQuizMisses(db.prisma, b.id, quizId, [{ id: "num", answered: true, correct: false }], t0);
     expect((await listReviewSet(db.prisma, a.id)).items.map((i) => i.questionId)).toEqual(["order", "match"]);
     expect((await listReviewSet(db.prisma, b.id)).items.map((i) => i.questionId)).toEqual(["num"]);
   });

@@ -20,14 +20,15 @@ export interface ReviewItemRow {
 const select = { quizId: true, questionId: true, box: true, dueAt: true, lastAnsweredAt: true, masteredAt: true } as const;
 
 /**
- * After a graded quiz attempt: every question without full marks goes (back) to box 1, due
- * tomorrow, even if it was mastered. Right answers leave the set as it is: moving up is
- * what review answers are for.
+ * After a graded quiz attempt: every question answered without full marks goes (back) to
+ * box 1, due tomorrow, even if it was mastered. Unanswered questions stay out (the issue asks
+ * for the questions answered wrong, in a short set), and right answers leave the set as it
+ * is: moving up is what review answers are for.
  */
 export async function recordQuizMisses(
-  db: Db, userId: string, quizId: string, results: readonly { id: string; correct: boolean }[], now: Date,
+  db: Db, userId: string, quizId: string, results: readonly { id: string; answered: boolean; correct: boolean }[], now: Date,
 ): Promise<number> {
-  const missed = results.filter((r) => !r.correct).map((r) => r.id);
+  const missed = results.filter((r) => r.answered && !r.correct).map((r) => r.id);
   const schedule = afterMiss(now);
   for (const questionId of missed) {
     await db.reviewItem.upsert({

@@ -47,11 +47,13 @@ describe("review schedule", () => {
     expect(isDue({ dueAt: plus(-2), masteredAt: now }, now)).toBe(false);
   });
 
-  it("labels due dates in whole days, rounded up", () => {
+  it("labels due dates in the nearest whole day, at least one", () => {
     expect(dueLabel(now, now)).toBe("due now");
     expect(dueLabel(plus(-1), now)).toBe("due now");
     expect(dueLabel(new Date(now.getTime() + 1000), now)).toBe("due tomorrow");
     expect(dueLabel(plus(1), now)).toBe("due tomorrow");
     expect(dueLabel(plus(2.5), now)).toBe("due in 3 days");
+    expect(dueLabel(new Date(plus(3).getTime() + 30_000), now)).toBe("due in 3 days");
+    expect(dueLabel(plus(1.4), now)).toBe("due tomorrow");
   });
 });

@@ -46,10 +46,13 @@ export function isDue(item: { dueAt: Date; masteredAt: Date | null }, now: Date)
   return item.masteredAt === null && item.dueAt.getTime() <= now.getTime();
 }
 
-/** "due now", "due tomorrow", "due in 3 days" — whole days, rounded up, from `now`. */
+/**
+ * "due now", "due tomorrow", "due in 3 days" from `now`: the nearest whole day, at least one,
+ * so a question scheduled 3 days after an answer a minute ago still reads "in 3 days".
+ */
 export function dueLabel(dueAt: Date, now: Date): string {
   const ms = dueAt.getTime() - now.getTime();
   if (ms <= 0) return "due now";
-  const days = Math.ceil(ms / DAY_MS);
+  const days = Math.max(1, Math.round(ms / DAY_MS));
   return days === 1 ? "due tomorrow" : `due in ${days} days`;
 }

@@ -46,7 +46,7 @@ describe.each(testEngines)("review route on %s", (engine) => {
     const user = await createUser(db.prisma, { email: `rr${++n}@example.com`, name: `Learner ${n}`, role: "learner", password: "pw-123456" });
     viewer = { id: user.id, name: user.name };
     now = new Date(t0.getTime() + DAY);
-    await recordQuizMisses(db.prisma, user.id, QUIZ_ID, [{ id: question.id, correct: false }], t0);
+    await recordQuizMisses(db.prisma, user.id, QUIZ_ID, [{ id: question.id, answered: true, correct: false }], t0);
   });
 
   const valid = (answer: unknown = right[question.id]) => ({ quizId: QUIZ_ID, questionId: question.id, seen: t0.toISOString(), answer });
@@ -55,7 +55,7 @@ describe.each(testEngines)("review route on %s", (engine) => {
     const res = await handleReviewAnswer(post(valid()), deps);
     expect(res.status).toBe(200);
     const body = (await res.json()) as ReviewAnswerBody;
-    expect(body.result).toMatchObject({ id: question.id, correct: true });
+    expect(body.result).toMatchObject({ id: question.id, answered: true, correct: true });
     expect(body).toMatchObject({ box: 2, mastered: false, dueAt: new Date(now.getTime() + 3 * DAY).toISOString(), seen: now.toISOString() });
     expect(await findReviewItem(db.prisma, viewer!.id, QUIZ_ID, question.id)).toMatchObject({ box: 2 });
   });
