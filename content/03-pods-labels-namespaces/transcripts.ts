@@ -97,6 +97,49 @@ data:
   mode: test
 `;
 
+/** A one-container Pod with a resources block (lesson 3.4). */
+const resourcePod = (name: string, image: string, resources: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+    - name: app
+      image: ${image}
+      resources:
+${resources}`;
+
+export const HOG_POD = resourcePod("hog", "ghcr.io/reconcile/memhog:v1", "        limits:\n          memory: 256Mi\n");
+export const BIG_POD = resourcePod("big", "nginx:1.27", "        requests:\n          cpu: \"8\"\n");
+export const STEADY_POD = resourcePod("steady", "nginx:1.27",
+  "        requests:\n          cpu: 250m\n          memory: 128Mi\n        limits:\n          cpu: 250m\n          memory: 128Mi\n");
+
+/** Lesson 3.4's exercise: a cache whose memory limit is below what it uses. */
+export const CACHE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cache
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: cache
+  template:
+    metadata:
+      labels:
+        app: cache
+    spec:
+      containers:
+        - name: cache
+          image: ghcr.io/reconcile/memhog:v1
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+            limits:
+              memory: 256Mi
+`;
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-pods-and-containers",
@@ -158,6 +201,22 @@ export const SESSIONS: Session[] = [
       { run: "kubectl config set-context --current --namespace=default", show: "full" },
       { run: "kubectl delete namespace shop", show: "full" },
       { run: "kubectl get deployments -A", show: "full" },
+    ],
+  },
+  {
+    lesson: "04-requests-and-limits",
+    seed: 34,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: STEADY_POD, display: "kubectl apply -f steady.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: BIG_POD, display: "kubectl apply -f big.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: HOG_POD, display: "kubectl apply -f hog.yaml", show: "full" },
+      { advance: 24 },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl describe pod big", show: "excerpt" },
+      { run: "kubectl describe node kind-worker", show: "excerpt" },
+      { run: "kubectl describe pod hog", show: "excerpt" },
+      { run: "kubectl get pods -o custom-columns=NAME:.metadata.name,QOS:.status.qosClass", show: "full" },
     ],
   },
 ];

@@ -11,9 +11,10 @@ import { exercise as deployFromScratch } from "@/content/02-control-loop/04-jour
 import { exercise as initAndSidecar } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/exercise";
 import { exercise as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise";
 import { exercise as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise";
+import { exercise as rightSizeTheCache } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -7,6 +7,7 @@ import { quiz as journeyOfAnApply } from "@/content/02-control-loop/04-journey-o
 import { quiz as podsAndContainers } from "@/content/03-pods-labels-namespaces/01-pods-and-containers/quiz";
 import { quiz as labelsAndSelectors } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/quiz";
 import { quiz as namespacesAndContexts } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/quiz";
+import { quiz as requestsAndLimits } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/quiz";
 import type { PublicQuiz } from "./model";
 
 export { quizIdForLesson } from "./model";
@@ -14,7 +15,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);
