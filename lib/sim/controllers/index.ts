@@ -14,6 +14,7 @@ import { endpointsController } from "./endpoints";
 import { endpointSliceController } from "./endpointslice";
 import { serviceLBController } from "./servicelb";
 import { ingressStatusController } from "./ingressstatus";
+import { horizontalPodAutoscalerController } from "./horizontalpodautoscaler";
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -25,6 +26,7 @@ export const CONTROLLERS: readonly Controller[] = [
   jobController,
   ttlAfterFinishedController,
   cronJobController,
+  horizontalPodAutoscalerController,
   endpointsController,
   endpointSliceController,
   serviceLBController,
