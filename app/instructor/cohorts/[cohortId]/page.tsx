@@ -40,7 +40,8 @@ export default async function CohortProgressPage({ params, searchParams }: { par
       <div className="flex flex-wrap items-end justify-between gap-4">
         <FilterForm cohortId={cohort.id} modules={modules} options={options} />
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="matrix-summary">
-          {matrix.rows.length === matrix.totalLearners ? `${matrix.totalLearners} learners` : `${matrix.rows.length} of ${matrix.totalLearners} learners`} · average{" "}
+          {matrix.rows.length === matrix.totalLearners ? "" : `${matrix.rows.length} of `}
+          {matrix.totalLearners} {matrix.totalLearners === 1 ? "learner" : "learners"} · average{" "}
           <span className="font-semibold text-zinc-900 dark:text-zinc-100">{Math.round(matrix.averageProgress * 100)}%</span> of lessons completed
         </p>
       </div>
