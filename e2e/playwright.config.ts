@@ -46,7 +46,8 @@ export default defineConfig({
     command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/db-seed.mts && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
     cwd: root,
     url: `${baseURL}/`,
-    timeout: 120_000,
+    // Seeding a fresh embedded database and starting can take minutes on a loaded 2-core machine.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -17,7 +17,7 @@ const sessions = new Map<string, Cookie[]>();
 export async function signIn(page: Page, email = ADA, password = DEMO_PASSWORD): Promise<void> {
   let cookies = sessions.get(email);
   if (!cookies) {
-    const baseURL = test.info().project.use.baseURL!;
+    const baseURL = test.info().project.use.baseURL ?? `http://127.0.0.1:${process.env.E2E_PORT}`;
     const res = await page.request.post(`${baseURL}/api/auth/sign-in/email`, {
       data: { email, password },
       headers: { origin: baseURL },
