@@ -193,7 +193,7 @@ export function ControlLoopView({ sim }: { sim: Simulator }) {
   const currentKind = current ? kindOf(current) : null;
 
   return (
-    <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]" data-testid="control-loop">
+    <div className="grid gap-3" data-testid="control-loop">
       <div className="min-w-0 space-y-2">
         <div className="rounded-xl border border-zinc-200 bg-zinc-50/60 p-2 dark:border-zinc-800 dark:bg-zinc-900/40">
           <Diagram entry={current} reduced={reduced} />
@@ -233,7 +233,7 @@ export function ControlLoopView({ sim }: { sim: Simulator }) {
               {object && object.id === current.id && (
                 <div className="mt-2">
                   <p className="mb-1 font-mono text-[11px] text-zinc-500">{object.title}</p>
-                  <pre aria-label="Object at this event" className="max-h-64 overflow-auto rounded-md bg-zinc-950 p-2 font-mono text-[11px] leading-relaxed text-zinc-200">
+                  <pre aria-label="Object at this event" style={{ fontSize: 11, lineHeight: 1.6, padding: 8 }} className="max-h-64 overflow-auto rounded-md bg-zinc-950 font-mono text-zinc-200">
                     {object.yaml}
                   </pre>
                 </div>
@@ -279,7 +279,7 @@ export function ControlLoopView({ sim }: { sim: Simulator }) {
           aria-label="Filter events by text"
           className="h-7 rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 placeholder:text-zinc-400 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
         />
-        <ol ref={listRef} aria-label="Control-loop events" className="relative h-72 min-h-0 overflow-auto rounded-xl border border-zinc-200 p-1 lg:h-auto lg:flex-1 dark:border-zinc-800">
+        <ol ref={listRef} aria-label="Control-loop events" className="relative h-64 min-h-0 overflow-auto rounded-xl border border-zinc-200 p-1 dark:border-zinc-800">
           {list.slice(-400).map((e) => {
             const k = kindOf(e)!;
             const on = e.id === current?.id;

@@ -144,7 +144,12 @@ export function Inspector({ sim, target, onClose }: { sim: Simulator; target: Ob
         ) : empty ? (
           <p className="text-xs text-zinc-500">{empty}</p>
         ) : (
-          <pre aria-label={`${PANES.find((p) => p.id === pane)!.label} output`} className="whitespace-pre font-mono text-[11px] leading-relaxed text-zinc-800 dark:text-zinc-200">
+          <pre
+            aria-label={`${PANES.find((p) => p.id === pane)!.label} output`}
+            // Inline size: lesson prose resets `pre` font sizes inside the widget (simulator.css).
+            style={{ fontSize: 11, lineHeight: 1.6 }}
+            className="whitespace-pre font-mono text-zinc-800 dark:text-zinc-200"
+          >
             {out.stdout}
             {out.stderr && <span className="text-red-600 dark:text-red-400">{out.stderr}</span>}
           </pre>

@@ -83,10 +83,11 @@ export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
           {look === "cluster" && !selected && <p className="hidden text-[11px] text-zinc-500 sm:block">Click a node, pod or object to inspect it and inject faults.</p>}
         </div>
         {look === "cluster" ? (
-          <div className={selected ? "grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]" : ""}>
+          // Stacked, not side by side: the widget sits in a lesson column, narrower than the viewport suggests.
+          <div className="space-y-3">
             <ClusterView view={sim.view} onSelect={setSelected} selected={selected} />
             {selected && (
-              <div className="h-[26rem] min-h-0">
+              <div className="h-[24rem] min-h-0">
                 <Inspector key={`${selected.resource}/${selected.namespace ?? ""}/${selected.name}`} sim={sim} target={selected} onClose={() => setSelected(null)} />
               </div>
             )}
