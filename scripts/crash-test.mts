@@ -32,7 +32,7 @@ const load = (path: string, kind: "attempts" | "quiz", make: (key: string) => st
   autocannon({
     url: first.baseUrl,
     connections: 20,
-    duration: 30,
+    duration: 90,
     timeout: 10,
     requests: [
       {
@@ -52,12 +52,15 @@ const load = (path: string, kind: "attempts" | "quiz", make: (key: string) => st
     ],
   });
 
-console.log(`crash test on ${engine}: 2 × 20 connections (attempts + quiz submissions), kill -9 after 4 s`);
+console.log(`crash test on ${engine}: 2 × 20 connections (attempts + quiz submissions), kill -9 once ≥ 10 writes are acknowledged`);
 const runs = [
   load(`/api/exercises/${exercise.id}/check`, "attempts", (key) => JSON.stringify({ actions: checks.reference, idempotencyKey: key })),
   load(`/api/quizzes/${QUIZ_ID}/submit`, "quiz", (key) => JSON.stringify({ idempotencyKey: key, answers })),
 ];
-await new Promise((r) => setTimeout(r, 4000));
+// Kill once writes are being acknowledged (at least 4 s in and 10 acknowledged, or 60 s), so the
+// kill lands mid-stream with requests in flight on both routes.
+const t0 = Date.now();
+while (Date.now() - t0 < 60_000 && (Date.now() - t0 < 4000 || acked.attempts.size + acked.quiz.size < 10)) await new Promise((r) => setTimeout(r, 100));
 const ackedBeforeKill = acked.attempts.size + acked.quiz.size;
 await first.crash();
 console.log(`killed with SIGKILL after ${sent} requests sent, ${ackedBeforeKill} acknowledged (${acked.attempts.size} attempts, ${acked.quiz.size} quiz submissions)`);
