@@ -39,6 +39,8 @@ test("miss a quiz question, review it on the dashboard, and it moves on", async 
   await quiz.getByRole("button", { name: "Submit answers" }).click();
   await expect(refused.getByTestId("question-verdict")).toHaveText("Incorrect");
   await expect(page.getByTestId("lesson-status")).toHaveAttribute("data-status", /in-progress|completed/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "e2e/.artifacts/screens/lesson-status.png" });
 
   // Hide the tab for a moment so the beacon reports visible time, then open the dashboard.
   await page.evaluate(() => {
