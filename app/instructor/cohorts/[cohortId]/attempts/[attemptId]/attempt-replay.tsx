@@ -70,10 +70,10 @@ export function AttemptReplay({ steps, checks }: { steps: ReplayStep[]; checks: 
             if (e.key === "ArrowRight") go(n + 1);
           }}
         >
-          <button type="button" className={button} onClick={() => go(0)} disabled={n === 0}>⏮<span className="sr-only">First step</span></button>
+          <button type="button" className={button} onClick={() => go(0)} disabled={n === 0}>First<span className="sr-only"> step</span></button>
           <button type="button" className={button} onClick={() => go(n - 1)} disabled={n === 0}>← Previous</button>
           <button type="button" className={button} onClick={() => go(n + 1)} disabled={n === last}>Next →</button>
-          <button type="button" className={button} onClick={() => go(last)} disabled={n === last}>⏭<span className="sr-only">Last step</span></button>
+          <button type="button" className={button} onClick={() => go(last)} disabled={n === last}>Last<span className="sr-only"> step</span></button>
           <label className="ml-2 flex flex-1 items-center gap-2 text-xs text-zinc-500">
             <span className="sr-only">Jump to step</span>
             <input type="range" min={0} max={last} value={n} onChange={(e) => go(Number(e.target.value))} className="w-full accent-brand-600" />
