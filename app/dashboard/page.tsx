@@ -61,7 +61,9 @@ export default async function DashboardPage() {
     const quiz = findQuizForLesson(slug);
     return { exerciseId: exerciseForLesson(slug)?.id, quiz: quiz && { id: quiz.id, passMark: passMarkOf(quiz) } };
   });
-  const questions = reviewQuestions(viewer.id, review.items, now);
+  // Quizzes share titles ("Check your understanding"): name each review question by its lesson.
+  const lessonLabels = new Map(dash.modules.flatMap((m) => m.lessons.map((l) => [l.slug, `${l.number} ${l.title}`] as const)));
+  const questions = reviewQuestions(viewer.id, review.items, now).map((q) => ({ ...q, quizTitle: lessonLabels.get(q.lesson) ?? q.quizTitle }));
   const pct = dash.total ? Math.round((dash.completed / dash.total) * 100) : 0;
   const resume = dash.resume;
 
