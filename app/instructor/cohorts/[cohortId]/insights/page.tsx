@@ -57,6 +57,9 @@ export default async function InsightsPage({ params }: { params: Promise<{ cohor
                   bars={x.failingChecks.map((c): Bar => ({ key: c.checkId, label: c.title, value: c.failures, tone: c.failures > 0 ? "bad" : "neutral" }))}
                   unit="failed attempts"
                 />
+                {x.failingChecks.every((c) => c.failures === 0) ? (
+                  <p className="mt-2 text-sm text-zinc-500">No check has failed yet.</p>
+                ) : (
                 <table className="mt-2 w-full text-left text-sm">
                   <caption className="sr-only">Failing checks of {x.title}, with the messages learners saw</caption>
                   <thead className="text-xs text-zinc-500">
@@ -78,6 +81,7 @@ export default async function InsightsPage({ params }: { params: Promise<{ cohor
                     ))}
                   </tbody>
                 </table>
+                )}
               </>
             )}
           </section>
