@@ -77,7 +77,9 @@ describe("cluster loop", () => {
 
   it("bad input never throws", () => {
     const c = createCluster();
-    expect(c.kubectl("").exitCode).toBe(1);
+    // Like real kubectl with no arguments: the help text, exit 0.
+    expect(c.kubectl("")).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/^kubectl controls the Kubernetes cluster manager\./) });
+    expect(c.kubectl("kubectl nope").exitCode).toBe(1);
     c.advance(Number.NaN);
     c.settle(-1);
     expect(c.now()).toBe(0);
