@@ -25,7 +25,13 @@ export function SignInForm({ next, github, initialEmail = "" }: { next: string; 
     if (errors.email || errors.password) return;
     setBusy(true);
     setError(null);
-    const result = await authPost("/sign-in/email", { email: email.trim(), password, rememberMe: true });
+    // callbackURL: where the fresh confirmation link (sent when the address is not confirmed yet) lands.
+    const result = await authPost("/sign-in/email", {
+      email: email.trim(),
+      password,
+      rememberMe: true,
+      callbackURL: `/verify-email?next=${encodeURIComponent(next)}`,
+    });
     if (!result.ok) {
       setBusy(false);
       setError(result.message);
