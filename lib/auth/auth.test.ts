@@ -78,10 +78,12 @@ describe.each(testEngines)("accounts on %s", (engine) => {
 
   it("signs in only after the email is verified, then the cookie names the viewer until sign-out", async () => {
     const before = outbox.length;
-    const early = await post("/sign-in/email", { email: "lin@example.com", password: "a-long-enough-pass" });
+    const early = await post("/sign-in/email", { email: "lin@example.com", password: "a-long-enough-pass", callbackURL: "/verify-email?next=%2Fcourse" });
     expect(early.status).toBe(403);
     expect(((await early.json()) as { code: string }).code).toBe("EMAIL_NOT_VERIFIED");
     expect(outbox.length).toBe(before + 1); // a fresh link, so the learner is not stuck
+    // It lands on the confirmation page the sign-in form names (not the home page).
+    expect(new URL(linkIn(lastMailTo("lin@example.com"))).searchParams.get("callbackURL")).toBe("/verify-email?next=%2Fcourse");
 
     const verified = await get(`${linkIn(lastMailTo("lin@example.com"))}`);
     expect([200, 302]).toContain(verified.status);
