@@ -14,7 +14,7 @@ import { openDatabase } from "@/lib/db/engine";
 import { findQuiz } from "@/lib/quiz/catalog";
 import { findQuizKey } from "@/lib/quiz/server/keys";
 import { rightAnswers } from "@/lib/quiz/validate";
-import { argValue, signIn, startServer } from "./load-server.mts";
+import { argValue, signIn, startServer } from "./load-server.mjs";
 
 const port = Number(argValue("port", "3407"));
 const QUIZ_ID = "01-why-kubernetes.01-what-kubernetes-does";

@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import autocannon from "autocannon";
 import { checks } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise.checks";
 import { exercise } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
-import { arg, argValue, signIn, startServer } from "./load-server.mts";
+import { arg, argValue, signIn, startServer } from "./load-server.mjs";
 
 const duration = arg("long") ? 30 : 10;
 const port = Number(argValue("port", "3406"));

@@ -5,7 +5,7 @@
 //
 //   NEXT_DIST_DIR=.next node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/page-metrics.mts [--port=3408] [--runs=5]
 import { chromium } from "@playwright/test";
-import { argValue, median, startServer } from "./load-server.mts";
+import { argValue, median, startServer } from "./load-server.mjs";
 
 const port = Number(argValue("port", "3408"));
 const runs = Number(argValue("runs", "5"));
