@@ -5,42 +5,26 @@
 // unknown container (BadRequest), a pod without a node, a container that is not running, a
 // binary the image lacks (containerd's runc text); a non-zero exit status prints
 // "command terminated with exit code N" and becomes kubectl's own.
-import { fail, type Command, type KubectlContext, type KubectlResult } from "../context";
+import { fail, type Command, type KubectlResult } from "../context";
 import { flag, namespaceOf } from "../flags";
-import { formatApiError } from "../errors";
-import { resolveKind } from "../resources";
-import { labelSelectorFromObject } from "../../labels";
+import { firstPodFor } from "./firstpod";
 import { runInContainer } from "../../network/programs/container";
 import { hex, sha256 } from "../../network/sha256";
-import type { KubeObject } from "../../types";
+import type { KindSpec, KubeObject } from "../../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const WORKLOADS = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"];
-
-/** The pod to exec into: POD, pod/NAME, or TYPE/NAME's first pod (kubectl's AttachablePodForObject). */
-function targetPod(ctx: KubectlContext, ns: string, arg: string): KubeObject | string {
-  const slash = arg.indexOf("/");
-  const kind = slash < 0 ? resolveKind(ctx.kinds, "pods") : resolveKind(ctx.kinds, arg.slice(0, slash));
-  const name = slash < 0 ? arg : arg.slice(slash + 1);
-  if (!kind) return `error: the server doesn't have a resource type "${arg.slice(0, slash)}"\n`;
-  let obj: KubeObject;
-  try {
-    obj = ctx.api.get(kind.resource, ns, name);
-  } catch (e) {
-    return formatApiError(e);
-  }
-  if (obj.kind === "Pod") return obj;
-  if (!WORKLOADS.includes(obj.kind)) return `error: cannot attach to ${kind.kind}: selector for ${kind.kind} not implemented\n`;
-  const selector = labelSelectorFromObject(obj.spec?.selector);
-  const pods = ctx.api.list("pods", ns).items.filter((p) => selector.matches(p.metadata.labels) && !p.metadata.deletionTimestamp);
-  // GetFirstPod sorts active pods first, then by readiness and age; running and ready win.
-  pods.sort((a, b) => rank(a) - rank(b) || (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : a.metadata.creationTimestamp > b.metadata.creationTimestamp ? 1 : 0));
-  if (pods.length === 0) return "error: timed out waiting for the condition\n";
-  return pods[0]!;
+/** sort.Reverse(podutils.ActivePods), simplified: not being deleted, Running, then ready, then older. */
+function mostActive(a: KubeObject, b: KubeObject): number {
+  const rank = (p: KubeObject) =>
+    (p.metadata.deletionTimestamp ? 6 : 0) + (p.status?.phase === "Running" ? 0 : p.status?.phase === "Pending" ? 1 : 2) * 2 +
+    ((p.status?.conditions ?? []).some((c: any) => c.type === "Ready" && c.status === "True") ? 0 : 1);
+  const ca = a.metadata.creationTimestamp ?? "";
+  const cb = b.metadata.creationTimestamp ?? "";
+  return rank(a) - rank(b) || (ca < cb ? -1 : ca > cb ? 1 : 0);
 }
 
-const rank = (p: KubeObject) => (p.status?.phase === "Running" ? 0 : p.status?.phase === "Pending" ? 1 : 2) * 2 + ((p.status?.conditions ?? []).some((c: any) => c.type === "Ready" && c.status === "True") ? 0 : 1);
+const unsupported = (kind: KindSpec) => `error: cannot attach to ${kind.kind}: selector for ${kind.kind} not implemented\n`;
 
 export const execCommand: Command = {
   name: "exec",
@@ -53,9 +37,9 @@ export const execCommand: Command = {
     const command = args.slice(1);
     if (command.length === 0) return fail("error: you must specify at least one command for the container\n");
     const quiet = flags.bools.has("quiet");
-    const picked = targetPod(ctx, ns, args[0]!);
+    const picked = firstPodFor(ctx, ns, args[0]!, { order: mostActive, unsupported });
     if (typeof picked === "string") return fail(picked);
-    const pod = picked;
+    const { pod } = picked;
     const phase = pod.status?.phase;
     if (phase === "Succeeded" || phase === "Failed") return fail(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);
     const names: string[] = (pod.spec?.containers ?? []).map((c: any) => c.name);

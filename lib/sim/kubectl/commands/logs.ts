@@ -1,11 +1,9 @@
 // kubectl logs (kubectl pkg/cmd/logs, polymorphichelpers logsforobject): one container's log,
 // from a pod or the first pod of a workload. The lines come from node/logs.ts, derived from the
 // pod's status; the kubelet's refusals (waiting container, no previous instance) are BadRequest.
-import { fail, ok, type Command, type KubectlContext, type KubectlResult } from "../context";
+import { fail, ok, type Command, type KubectlResult } from "../context";
 import { flag, namespaceOf } from "../flags";
-import { formatApiError } from "../errors";
-import { resolveKind } from "../resources";
-import { labelSelectorFromObject } from "../../labels";
+import { firstPodFor } from "./firstpod";
 import { containerLogs, rfc3339Nano } from "../../node/logs";
 import { EPOCH_MS } from "../../clock";
 import type { KubeObject } from "../../types";
@@ -27,10 +25,13 @@ export const logsCommand: Command = {
     if (args.length === 2 && container === undefined) container = args[1];
     else if (args.length > 1) return fail(`error: only one of -c or an inline [CONTAINER] arg is allowed\n${USAGE}`);
     let stderr = "";
-    const picked = podFor(ctx, ns, args[0]!);
+    const picked = firstPodFor(ctx, ns, args[0]!, {
+      order: byLogging,
+      unsupported: (kind) => `error: cannot get the logs from ${kind.group ? `${kind.kind}.${kind.group}` : kind.kind}: selector for ${kind.kind.toLowerCase()}s not implemented\n`,
+    });
     if (typeof picked === "string") return fail(picked);
-    stderr += picked.stderr;
-    const pod = picked.pod;
+    const { pod, matched } = picked;
+    if (matched > 1) stderr += `Found ${matched} pods, using pod/${pod.metadata.name}\n`;
     const names: string[] = (pod.spec?.containers ?? []).map((c: any) => c.name);
     if (container === undefined) {
       const byAnnotation = pod.metadata.annotations?.["kubectl.kubernetes.io/default-container"];
@@ -53,31 +54,6 @@ export const logsCommand: Command = {
     return ok(lines.map((l) => `${stamps ? `${rfc3339Nano(l, epochMs)} ` : ""}${l.text}\n`).join(""), stderr);
   },
 };
-
-/** The pod to read: POD, pod/NAME, or a workload's first pod as GetFirstPod picks it. */
-function podFor(ctx: KubectlContext, ns: string, arg: string): { pod: KubeObject; stderr: string } | string {
-  const slash = arg.indexOf("/");
-  const kind = slash < 0 ? resolveKind(ctx.kinds, "pods") : resolveKind(ctx.kinds, arg.slice(0, slash));
-  const name = slash < 0 ? arg : arg.slice(slash + 1);
-  if (!kind) return `error: the server doesn't have a resource type "${arg.slice(0, slash)}"\n`;
-  let obj: KubeObject;
-  try {
-    obj = ctx.api.get(kind.resource, ns, name);
-  } catch (e) {
-    return formatApiError(e);
-  }
-  if (obj.kind === "Pod") return { pod: obj, stderr: "" };
-  const sel = (obj as any).spec?.selector;
-  if (!sel || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "ReplicationController"].includes(obj.kind)) {
-    return `error: cannot get the logs from ${kind.group ? `${kind.kind}.${kind.group}` : kind.kind}: selector for ${kind.kind.toLowerCase()}s not implemented\n`;
-  }
-  const selector = obj.kind === "ReplicationController" ? labelSelectorFromObject({ matchLabels: sel }) : labelSelectorFromObject(sel);
-  const pods = ctx.api.list("pods", ns).items.filter((p) => selector.matches(p.metadata.labels));
-  if (pods.length === 0) return `error: timed out waiting for the condition\n`;
-  pods.sort(byLogging);
-  const first = pods[0]!;
-  return { pod: first, stderr: pods.length > 1 ? `Found ${pods.length} pods, using pod/${first.metadata.name}\n` : "" };
-}
 
 /** podutils.ByLogging, simplified: scheduled, Running, ready, more restarts, older first. */
 function byLogging(a: KubeObject, b: KubeObject): number {
