@@ -61,6 +61,9 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       BETTER_AUTH_URL: baseURL,
       MAIL_OUTBOX_DIR: process.env.E2E_MAIL_DIR,
+      // Many specs sign in as the same demo learners, in parallel and on retries; the per-account
+      // sign-in limit (10 per 15 min) is proved by lib/auth's route tests, not here.
+      RATE_LIMIT_MULTIPLIER: "20",
     },
   },
 });
