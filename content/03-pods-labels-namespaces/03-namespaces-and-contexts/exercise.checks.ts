@@ -61,49 +61,42 @@ const webKept = customCheck("web-kept", "web in default still runs 3 replicas", 
   return (d.status?.availableReplicas ?? 0) >= 3 ? pass("web is untouched.") : fail(`web has ${d.status?.availableReplicas ?? 0} of 3 replicas available.`);
 });
 
+// The reference steps, one kubectl line each; the wrong solutions change or drop one of them.
+const STEPS = {
+  namespace: "kubectl create namespace team-a",
+  deploy: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2 -n team-a",
+  context: "kubectl config set-context --current --namespace=team-a",
+  cleanup: "kubectl delete namespace scratch",
+};
+const AT = { namespace: 5_000, deploy: 8_000, context: 10_000, cleanup: 12_000 };
+
+function solution(changes: Partial<Record<keyof typeof STEPS, string | null>> = {}): Action[] {
+  const lines = { ...STEPS, ...changes };
+  const steps = (Object.keys(STEPS) as (keyof typeof STEPS)[]).flatMap((k): Action[] =>
+    lines[k] === null ? [] : [{ at: AT[k], kind: "kubectl", payload: { line: lines[k]! } }]);
+  return [...steps, { at: 60_000, kind: "wait" }];
+}
+
 export const checks: ExerciseChecks = {
   exerciseId: exercise.id,
   checks: [namespaceExists, apiRunning, nothingInDefault, contextSet, scratchGone, webKept],
-  reference: [
-    { at: 5_000, kind: "kubectl", payload: { line: "kubectl create namespace team-a" } },
-    { at: 8_000, kind: "kubectl", payload: { line: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2 -n team-a" } },
-    { at: 10_000, kind: "kubectl", payload: { line: "kubectl config set-context --current --namespace=team-a" } },
-    { at: 12_000, kind: "kubectl", payload: { line: "kubectl delete namespace scratch" } },
-    { at: 60_000, kind: "wait" },
-  ] satisfies Action[],
+  reference: solution(),
   wrong: [
     {
       name: "creates api in default",
-      actions: [
-        { at: 5_000, kind: "kubectl", payload: { line: "kubectl create namespace team-a" } },
-        { at: 8_000, kind: "kubectl", payload: { line: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2" } },
-        { at: 10_000, kind: "kubectl", payload: { line: "kubectl config set-context --current --namespace=team-a" } },
-        { at: 12_000, kind: "kubectl", payload: { line: "kubectl delete namespace scratch" } },
-        { at: 60_000, kind: "wait" },
-      ],
+      actions: solution({ deploy: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2" }),
       fails: "api",
       message: "created in default",
     },
     {
       name: "deletes only the Deployment of the experiment",
-      actions: [
-        { at: 5_000, kind: "kubectl", payload: { line: "kubectl create namespace team-a" } },
-        { at: 8_000, kind: "kubectl", payload: { line: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2 -n team-a" } },
-        { at: 10_000, kind: "kubectl", payload: { line: "kubectl config set-context --current --namespace=team-a" } },
-        { at: 12_000, kind: "kubectl", payload: { line: "kubectl delete deployment experiment -n scratch" } },
-        { at: 60_000, kind: "wait" },
-      ],
+      actions: solution({ cleanup: "kubectl delete deployment experiment -n scratch" }),
       fails: "scratch-gone",
       message: "still exists",
     },
     {
       name: "forgets the context",
-      actions: [
-        { at: 5_000, kind: "kubectl", payload: { line: "kubectl create namespace team-a" } },
-        { at: 8_000, kind: "kubectl", payload: { line: "kubectl create deployment api --image=ghcr.io/reconcile/web:v2 --replicas=2 -n team-a" } },
-        { at: 12_000, kind: "kubectl", payload: { line: "kubectl delete namespace scratch" } },
-        { at: 60_000, kind: "wait" },
-      ],
+      actions: solution({ context: null }),
       fails: "context",
       message: "namespace is default",
     },
