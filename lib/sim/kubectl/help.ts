@@ -28,6 +28,7 @@ export const SHORT_HELP: Record<string, string> = {
   run: "Run a particular image on the cluster",
   scale: "Set a new size for a deployment, replica set, or replication controller",
   set: "Set specific features on objects",
+  taint: "Update the taints on one or more nodes",
   top: "Display resource (CPU/memory) usage",
   uncordon: "Mark node as schedulable",
   version: "Print the client and server version information",
@@ -42,13 +43,14 @@ const USE: Record<string, string> = {
   cordon: "cordon NODE",
   uncordon: "uncordon NODE",
   drain: "drain NODE",
+  taint: "taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N",
 };
 
 const GROUPS: [string, string[]][] = [
   ["Basic Commands (Beginner):", ["create", "expose", "run", "set"]],
   ["Basic Commands (Intermediate):", ["get", "edit", "delete"]],
   ["Deploy Commands:", ["rollout", "scale", "autoscale"]],
-  ["Cluster Management Commands:", ["cluster-info", "top", "cordon", "uncordon", "drain"]],
+  ["Cluster Management Commands:", ["cluster-info", "top", "cordon", "uncordon", "drain", "taint"]],
   ["Troubleshooting and Debugging Commands:", ["describe", "logs", "exec"]],
   ["Advanced Commands:", ["apply", "patch"]],
   ["Settings Commands:", ["label", "annotate"]],
