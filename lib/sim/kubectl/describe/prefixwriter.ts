@@ -36,6 +36,8 @@ export class PrefixWriter {
 }
 
 const MAX_ANNOTATION_LEN = 140;
+/** Annotations describe never prints (describe.go skipAnnotations): kubectl apply's own bookkeeping. */
+const SKIP_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}...` : s);
 
 export function printLabelsMultiline(w: PrefixWriter, title: string, labels: Record<string, string> | undefined | null, initialIndent = "", innerIndent = "\t"): void {
@@ -50,7 +52,9 @@ export function printLabelsMultiline(w: PrefixWriter, title: string, labels: Rec
 
 export function printAnnotationsMultiline(w: PrefixWriter, title: string, annotations: Record<string, string> | undefined | null, initialIndent = "", innerIndent = "\t"): void {
   w.write(LEVEL_0, `${initialIndent}${title}:${innerIndent}`);
-  const keys = Object.keys(annotations ?? {}).sort();
+  const keys = Object.keys(annotations ?? {})
+    .filter((k) => !SKIP_ANNOTATIONS.has(k))
+    .sort();
   if (keys.length === 0) return w.writeLine("<none>");
   const indent = initialIndent + innerIndent;
   keys.forEach((k, i) => {

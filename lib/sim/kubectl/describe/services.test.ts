@@ -81,3 +81,15 @@ describe("kubectl describe service", () => {
     expect(formatEndpointSlices([sl([{ name: "", port: 80 }], ["1.1.1.1"], false)], "")).toBe("");
   });
 });
+
+describe("describe skips kubectl apply's bookkeeping annotation", () => {
+  it("an applied Service shows its own annotations only, as describe.go's skipAnnotations does", () => {
+    const t = new TestCluster().kubectl("apply -f -", yaml("web").replace("labels: {tier: front}", "labels: {tier: front}, annotations: {team: shop}")).advance(30);
+    t.kubectl("get svc web -o jsonpath={.metadata.annotations}");
+    expect(t.last.stdout).toContain("kubectl.kubernetes.io/last-applied-configuration");
+    t.kubectl("describe svc web");
+    expect(t.last.stdout).toContain("Annotations:              team: shop\nSelector:");
+    t.kubectl("describe deployment web");
+    expect(t.last.stdout).toMatch(/Annotations:\s+deployment\.kubernetes\.io\/revision: 1\nSelector:/);
+  });
+});
