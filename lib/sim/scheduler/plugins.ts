@@ -1,6 +1,6 @@
 // Filter and score plugins of the default profile, reduced to what the simulator models.
 // Each filter returns undefined (passed) or the list of reasons upstream reports.
-import type { KubeObject } from "../types";
+import type { KubeObject, Lister } from "../types";
 import type { Resources } from "./resources";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -65,7 +65,12 @@ export function nodeSelectorMatches(pod: KubeObject, node: KubeObject): boolean 
   const terms: any[] | undefined =
     pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (!terms || terms.length === 0) return true;
-  // Terms are ORed, expressions within a term ANDed.
+  return nodeSelectorTermsMatch(terms, node);
+}
+
+/** A NodeSelector's terms: ORed, expressions within a term ANDed. */
+function nodeSelectorTermsMatch(terms: any[], node: KubeObject): boolean {
+  const labels: Record<string, string> = node.metadata.labels ?? {};
   return terms.some((t) => (t.matchExpressions ?? []).every((e: any) => matchExpression(e, labels)) &&
     (t.matchFields ?? []).every((e: any) => matchExpression({ ...e, key: "name" }, { name: node.metadata.name })));
 }
@@ -73,6 +78,45 @@ export function nodeSelectorMatches(pod: KubeObject, node: KubeObject): boolean 
 export function nodeAffinity(pod: KubeObject, node: KubeObject): FilterResult | undefined {
   return nodeSelectorMatches(pod, node) ? undefined
     : { reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
+}
+
+/**
+ * What the pod's PersistentVolumeClaims demand of a node (VolumeBinding, reduced): the node
+ * affinity of each bound claim's PV, and for a claim still waiting for its first consumer the
+ * node an already scheduled pod using it went to (upstream: the volume.kubernetes.io/selected-node
+ * annotation the first pod's PreBind writes on the claim; here the PV binder provisions on that
+ * pod's node in the same instant).
+ */
+export interface VolumeDemands { pvNodeTerms: any[][]; selectedNodes: string[] }
+
+export function volumeDemands(pod: KubeObject, lister: Lister): VolumeDemands | undefined {
+  const claims: string[] = (pod.spec?.volumes ?? []).filter((v: any) => v.persistentVolumeClaim).map((v: any) => v.persistentVolumeClaim.claimName);
+  if (claims.length === 0) return undefined;
+  const ns = pod.metadata.namespace;
+  const out: VolumeDemands = { pvNodeTerms: [], selectedNodes: [] };
+  for (const name of claims) {
+    const pvc = lister.get("persistentvolumeclaims", ns, name);
+    if (!pvc) continue;
+    const pvName = pvc.spec?.volumeName;
+    if (pvName) {
+      const terms = lister.get("persistentvolumes", undefined, pvName)?.spec?.nodeAffinity?.required?.nodeSelectorTerms;
+      if (terms?.length) out.pvNodeTerms.push(terms);
+      continue;
+    }
+    const user = lister.list("pods", ns).find((p) => p.metadata.name !== pod.metadata.name && p.spec?.nodeName &&
+      (p.spec.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === name));
+    if (user) out.selectedNodes.push(user.spec.nodeName);
+  }
+  return out.pvNodeTerms.length || out.selectedNodes.length ? out : undefined;
+}
+
+/** VolumeBinding's Filter; every reason it gives is UnschedulableAndUnresolvable. */
+export function volumeBinding(demands: VolumeDemands | undefined, node: KubeObject): FilterResult | undefined {
+  if (!demands) return undefined;
+  const reasons: string[] = [];
+  if (demands.pvNodeTerms.some((terms) => !nodeSelectorTermsMatch(terms, node))) reasons.push("node(s) had volume node affinity conflict");
+  if (demands.selectedNodes.some((n) => n !== node.metadata.name)) reasons.push("node(s) didn't find available persistent volumes to bind");
+  return reasons.length ? { reasons, unresolvable: true } : undefined;
 }
 
 /** fitsRequest: request > allocatable - requested on the node ⇒ Insufficient <resource>. */
