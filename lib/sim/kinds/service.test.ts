@@ -89,3 +89,21 @@ spec:
     expect(c.internals.lister.get("services", "default", "x")!.spec.clusterIP).toBeUndefined();
   });
 });
+
+describe("cluster IPs are immutable", () => {
+  it("refuses turning a ClusterIP Service headless with apiserver's text, and keeps the Service as it was", () => {
+    const c = createCluster({ seed: 4 });
+    const svc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  selector:\n    app: db\n  ports:\n    - port: 3306\n";
+    expect(c.kubectl("apply -f -", svc).exitCode).toBe(0);
+    const ip = c.internals.lister.get("services", "default", "db")!.spec.clusterIP;
+    const out = c.kubectl("apply -f -", svc.replace("spec:\n", "spec:\n  clusterIP: None\n"));
+    expect(out.stderr).toBe('The Service "db" is invalid: spec.clusterIPs[0]: Invalid value: []string{"None"}: may not change once set\n');
+    expect(out.exitCode).toBe(1);
+    expect(c.internals.lister.get("services", "default", "db")!.spec.clusterIPs).toEqual([ip]);
+    // Re-applying without clusterIP keeps the allocated one; deleting and re-creating makes it headless.
+    expect(c.kubectl("apply -f -", svc).exitCode).toBe(0);
+    c.kubectl("delete service db");
+    expect(c.kubectl("apply -f -", svc.replace("spec:\n", "spec:\n  clusterIP: None\n")).stdout).toBe("service/db created\n");
+    expect(c.internals.lister.get("services", "default", "db")!.spec.clusterIPs).toEqual(["None"]);
+  });
+});

@@ -36,10 +36,20 @@ export function defaultService(obj: KubeObject): void {
   obj.status ??= { loadBalancer: {} };
 }
 
-export function validateService(obj: KubeObject, _old: KubeObject | undefined): FieldError[] {
+/** validateUpgradeDowngradeClusterIPs, same-length case: a Service's cluster IPs are immutable (headless included). */
+function clusterIPChanges(spec: any, old: any): FieldError[] {
+  if (spec.type === "ExternalName" || old.type === "ExternalName" || (spec.clusterIP === "None" && old.clusterIP === "None")) return [];
+  const before: string[] = old.clusterIPs ?? [];
+  const after: string[] = spec.clusterIPs ?? [];
+  if (before.length !== after.length) return [];
+  return before.flatMap((ip, i) => (ip === after[i] ? [] : [{ type: "Invalid value" as const, field: `spec.clusterIPs[${i}]`, value: after, detail: "may not change once set" }]));
+}
+
+export function validateService(obj: KubeObject, old: KubeObject | undefined): FieldError[] {
   const errs: FieldError[] = [];
   const spec = obj.spec ?? {};
   const type = spec.type;
+  if (old) errs.push(...clusterIPChanges(spec, old.spec ?? {}));
   if (!TYPES.includes(type)) errs.push({ type: "Unsupported value", field: "spec.type", value: type, detail: `supported values: ${quoteList(TYPES)}` });
   const ports: any[] = spec.ports ?? [];
   if (type !== "ExternalName" && ports.length === 0 && spec.clusterIP !== "None") {

@@ -107,6 +107,11 @@ export const serviceAllocation: AdmissionPlugin = (req) => {
   const old = req.old?.spec;
   const errs: FieldError[] = [];
   if (old) {
+    // normalizeClusterIPs: a changed clusterIP sent with the old clusterIPs (kubectl apply of
+    // `clusterIP: None`) replaces them; validation then refuses the change.
+    if (spec.clusterIP && spec.clusterIP !== old.clusterIP && JSON.stringify(spec.clusterIPs ?? null) === JSON.stringify(old.clusterIPs ?? null)) {
+      spec.clusterIPs = [spec.clusterIP];
+    }
     if (!spec.clusterIP && old.clusterIP && needsClusterIP(spec) && old.clusterIP !== "None") {
       spec.clusterIP = old.clusterIP;
       spec.clusterIPs = old.clusterIPs ?? [old.clusterIP];
