@@ -62,3 +62,37 @@ describe("kubectl delete waits for the objects to be gone (--wait, on by default
     expect(missing).toEqual({ stdout: "", stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
   });
 });
+
+describe("kubectl delete --cascade", () => {
+  const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";
+  it("orphan keeps the ReplicaSet and its Pods, without owner; re-applying the Deployment adopts them", () => {
+    const c = createCluster({ seed: 8, nodes: 3 });
+    c.kubectl("apply -f -", DEPLOYMENT);
+    c.advance(20);
+    const pods = c.kubectl("get pods -o name").stdout;
+    expect(c.kubectl("delete deployment web --cascade=orphan")).toEqual({ stdout: 'deployment.apps "web" deleted from default namespace\n', stderr: "", exitCode: 0 });
+    c.advance(10);
+    expect(c.kubectl("get rs -o jsonpath={.items[*].metadata.ownerReferences}").stdout).toBe("");
+    expect(c.kubectl("get pods -o name").stdout).toBe(pods);
+    c.kubectl("apply -f -", DEPLOYMENT);
+    c.advance(10);
+    expect(c.kubectl("get rs -o jsonpath={.items[*].metadata.ownerReferences[0].name}").stdout).toBe("web");
+    expect(c.kubectl("get pods -o name").stdout).toBe(pods);
+  });
+
+  it("foreground and background remove the dependents; bad values and booleans as kubectl", () => {
+    const c = createCluster({ seed: 8, nodes: 3 });
+    c.kubectl("apply -f -", DEPLOYMENT);
+    c.advance(20);
+    expect(c.kubectl("delete deployment web --cascade=sideways")).toEqual({ stdout: "", stderr: 'error: invalid cascade value (sideways). Must be "background", "foreground", or "orphan"\n', exitCode: 1 });
+    expect(c.kubectl("delete deployment web --cascade=foreground").exitCode).toBe(0);
+    c.advance(40);
+    expect(c.kubectl("get rs,pods").stderr).toBe("No resources found in default namespace.\n");
+    c.kubectl("apply -f -", DEPLOYMENT);
+    c.advance(20);
+    const out = c.kubectl("delete deployment web --cascade=false");
+    expect(out.stderr).toBe("warning: --cascade=false is deprecated (boolean value) and can be replaced with --cascade=orphan.\n");
+    c.advance(10);
+    expect(c.kubectl("get rs -o name").stdout).toMatch(/^replicaset.apps\/web-/);
+  });
+});

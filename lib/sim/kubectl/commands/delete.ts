@@ -34,8 +34,22 @@ function waitUntilGone(ctx: KubectlContext, deleted: Deleted[], timeoutMs: numbe
   return pending.map((d) => `error: timed out waiting for the condition on ${d.kind.resource}/${d.name}\n`).join("");
 }
 
-function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, name: string, grace: number | undefined): string {
-  ctx.api.delete(kind.resource, ns, name, grace === undefined ? undefined : { gracePeriodSeconds: grace });
+type Propagation = "Background" | "Foreground" | "Orphan";
+
+/** parseCascadingFlag: background (the default), foreground, orphan, or the deprecated booleans. */
+function parseCascade(text: string | undefined): { policy?: Propagation; warning: string } | string {
+  if (text === undefined) return { warning: "" };
+  const named: Record<string, Propagation> = { background: "Background", foreground: "Foreground", orphan: "Orphan" };
+  if (named[text]) return { policy: named[text], warning: "" };
+  const bool = ["1", "t", "T", "TRUE", "true", "True"].includes(text) ? true : ["0", "f", "F", "FALSE", "false", "False"].includes(text) ? false : undefined;
+  if (bool === undefined) return `error: invalid cascade value (${text}). Must be "background", "foreground", or "orphan"\n`;
+  const replacement = bool ? "background" : "orphan";
+  return { policy: bool ? "Background" : "Orphan", warning: `warning: --cascade=${text} is deprecated (boolean value) and can be replaced with --cascade=${replacement}.\n` };
+}
+
+function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, name: string, grace: number | undefined, policy: Propagation | undefined): string {
+  const opts = { ...(grace === undefined ? {} : { gracePeriodSeconds: grace }), ...(policy ? { propagationPolicy: policy } : {}) };
+  ctx.api.delete(kind.resource, ns, name, Object.keys(opts).length ? opts : undefined);
   // kubectl says "force deleted" whenever the grace period is 0; the kind is "kind[.group]".
   const verb = grace === 0 ? "force deleted" : "deleted";
   return kind.namespaced ? `${kindRef(kind)} "${name}" ${verb} from ${ns} namespace\n` : `${kindRef(kind)} "${name}" ${verb}\n`;
@@ -43,7 +57,7 @@ function deleteOne(ctx: KubectlContext, kind: KindSpec, ns: string | undefined, 
 
 export const deleteCommand: Command = {
   name: "delete",
-  valueFlags: ["namespace", "selector", "filename", "grace-period", "timeout"],
+  valueFlags: ["namespace", "selector", "filename", "grace-period", "timeout", "cascade"],
   boolFlags: ["all", "all-namespaces", "force", "ignore-not-found", "wait"],
   run(ctx, args, flags, stdin): KubectlResult {
     const ns = namespaceOf(flags);
@@ -55,10 +69,12 @@ export const deleteCommand: Command = {
     const timeoutMs = parseGoDuration(timeoutText);
     if (timeoutMs === undefined) return fail(invalidDuration("timeout", timeoutText));
     const wait = flag(flags, "wait") !== "false";
+    const cascade = parseCascade(flag(flags, "cascade"));
+    if (typeof cascade === "string") return fail(cascade);
     const deleted: Deleted[] = [];
     let stdout = "";
     // kubectl warns on stderr before force-deleting.
-    let stderr = force && grace === 0 ? "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n" : "";
+    let stderr = cascade.warning + (force && grace === 0 ? "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n" : "");
     let failed = false;
     const items: { kind: KindSpec; ns: string | undefined; name: string }[] = [];
     if (flag(flags, "filename") !== undefined) {
@@ -90,7 +106,7 @@ export const deleteCommand: Command = {
     for (const it of items) {
       try {
         const uid = ctx.waiter?.peek(it.kind.resource, it.ns, it.name)?.metadata.uid;
-        stdout += deleteOne(ctx, it.kind, it.ns, it.name, grace);
+        stdout += deleteOne(ctx, it.kind, it.ns, it.name, grace, cascade.policy);
         deleted.push({ ...it, uid });
       } catch (e) {
         if (flags.bools.has("ignore-not-found") && (e as { reason?: string }).reason === "NotFound") continue;
