@@ -26,6 +26,14 @@ describe("jsonpath", () => {
     expect(executeJsonPath('{.items[?(@.metadata.name!="a")].metadata.name}', list)).toBe("b");
     expect(executeJsonPath("{range .items[*]}{$.kind}{end}", list)).toBe("ListList");
   });
+  it("a backslash escapes a dot (or any terminator) in a field name, as client-go's parser does", () => {
+    const rs = { metadata: { annotations: { "deployment.kubernetes.io/revision": "3" } } };
+    expect(executeJsonPath("{.metadata.annotations.deployment\\.kubernetes\\.io/revision}", rs)).toBe("3");
+    expect(selectPath(".metadata.annotations.deployment\\.kubernetes\\.io/revision", rs)).toEqual(["3"]);
+    expect(executeJsonPath("{.metadata.labels.app\\.kubernetes\\.io/tier}", pod("x", "i", "True"))).toBe("front");
+    // Without the escapes the dots split the key: nothing matches.
+    expect(executeJsonPath("{.metadata.annotations.deployment.kubernetes.io/revision}", rs)).toBe("");
+  });
   it("missing keys print nothing; maps and numbers print as JSON / numbers", () => {
     expect(executeJsonPath("{.nope.deeper}", list)).toBe("");
     expect(executeJsonPath("{.items[5].metadata.name}", list)).toBe("");

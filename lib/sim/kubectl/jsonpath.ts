@@ -1,5 +1,5 @@
 // kubectl's JSONPath templates (client-go util/jsonpath as kubectl uses it, missing keys
-// allowed): text, {.a.b}, {.a[0]}, {.a[*]}, {.a[-1]}, {..a}, {['k.with/dots']}, {$.x},
+// allowed): text, {.a.b}, {.a\.b} (escaped dot), {.a[0]}, {.a[*]}, {.a[-1]}, {..a}, {['k.with/dots']}, {$.x},
 // {"literal\n"}, {range <path>}…{end}, and filters [?(@.path=="v")] / != / bare [?(@.path)].
 // Pure: templates are parsed once and evaluated against plain JSON values.
 
@@ -24,11 +24,14 @@ function parseSteps(src: string): { root: boolean; steps: Step[] } {
   if (s === ".") s = "";
   const steps: Step[] = [];
   let i = 0;
+  // A field name runs to the next terminator; a backslash escapes the character after it, so
+  // `.annotations.deployment\.kubernetes\.io/revision` is one key (client-go's parseField and
+  // advance), and the backslashes are then dropped from the name.
   const ident = () => {
-    const m = /^[^.[\]\s]*/.exec(s.slice(i));
-    const name = m ? m[0] : "";
-    i += name.length;
-    return name;
+    const m = /^(?:\\[\s\S]?|[^.[\]\s\\])*/.exec(s.slice(i));
+    const raw = m ? m[0] : "";
+    i += raw.length;
+    return raw.replaceAll("\\", "");
   };
   while (i < s.length) {
     if (s.startsWith("..", i)) { i += 2; steps.push({ t: "recurse", name: ident() }); continue; }
