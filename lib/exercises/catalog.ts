@@ -12,10 +12,11 @@ import { exercise as initAndSidecar } from "@/content/03-pods-labels-namespaces/
 import { exercise as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise";
 import { exercise as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise";
 import { exercise as rightSizeTheCache } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/exercise";
+import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, zeroDowntimeUpdate];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, zeroDowntimeUpdate];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -11,11 +11,12 @@ import { checks as initAndSidecar } from "@/content/03-pods-labels-namespaces/01
 import { checks as quarantineAPod } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/exercise.checks";
 import { checks as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise.checks";
 import { checks as rightSizeTheCache } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/exercise.checks";
+import { checks as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise.checks";
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, zeroDowntimeUpdate];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, zeroDowntimeUpdate];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

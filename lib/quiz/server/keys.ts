@@ -9,12 +9,13 @@ import { key as podsAndContainers } from "@/content/03-pods-labels-namespaces/01
 import { key as labelsAndSelectors } from "@/content/03-pods-labels-namespaces/02-labels-and-selectors/quiz.key";
 import { key as namespacesAndContexts } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/quiz.key";
 import { key as requestsAndLimits } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/quiz.key";
+import { key as podIpsAndServices } from "@/content/04-networking/01-pod-ips-and-services/quiz.key";
 import { key as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz.key";
 import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, rollingUpdates];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, rollingUpdates];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
