@@ -13,10 +13,12 @@ import { exercise as quarantineAPod } from "@/content/03-pods-labels-namespaces/
 import { exercise as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise";
 import { exercise as rightSizeTheCache } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/exercise";
 import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise";
+import { exercise as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
+import { exercise as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, zeroDowntimeUpdate];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, dedicatedBatchNodes];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 
