@@ -2,17 +2,26 @@
 // PostgreSQL when TEST_DATABASE_URL is set): sign-up rules, email verification through the
 // mail transport, sign-in, the session cookie → viewer, sign-out, password reset, and the
 // rate limits the route handler puts in front.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/databases";
 import { createUser } from "@/lib/db/users";
 import { makeLimiter, POLICIES } from "@/lib/http/limits";
-import { createAuth, type Auth } from "./auth";
+import { createAuth, loopbackAliases, type Auth } from "./auth";
 import { parseAuthEnv } from "./env";
 import { makeAuthHandler } from "./handler";
 import type { Mail, MailTransport } from "./mail";
 import { viewerFromHeaders } from "./session";
 
 const ORIGIN = "http://localhost:3000";
+
+describe("loopbackAliases", () => {
+  it("names the other loopback hosts on the same scheme and port, and nothing for a public URL", () => {
+    expect(loopbackAliases("http://localhost:3000")).toEqual(["http://127.0.0.1:3000", "http://[::1]:3000"]);
+    expect(loopbackAliases("http://127.0.0.1")).toEqual(["http://localhost", "http://[::1]"]);
+    expect(loopbackAliases("https://reconcile.example")).toEqual([]);
+    expect(loopbackAliases(undefined)).toEqual([]);
+  });
+});
 
 describe.each(testEngines)("accounts on %s", (engine) => {
   let db: TestDatabase;
@@ -125,6 +134,26 @@ describe.each(testEngines)("accounts on %s", (engine) => {
     const res = await post("/sign-in/email", { email: "seeded@example.com", password: "seeded-password" });
     expect(res.status).toBe(200);
     expect((await viewerFromHeaders(auth, new Headers({ cookie: cookieFrom(res) })))?.role).toBe("instructor");
+  });
+
+  it("accepts the other loopback spelling of the app's origin, and refuses a foreign one", async () => {
+    await createUser(db.prisma, { email: "loopback@example.com", name: "Loop", role: "learner", password: "loopback-password" });
+    const body = { email: "loopback@example.com", password: "loopback-password" };
+    // A browser that already holds a cookie for the site (better-auth checks Origin when it does).
+    const from = (origin: string) =>
+      auth.handler(
+        new Request(`${origin}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin, cookie: "reconcile.guest=1" },
+          body: JSON.stringify(body),
+        }),
+      );
+    expect((await from("http://127.0.0.1:3000")).status).toBe(200);
+    // better-auth logs each refusal with console.error: expected here, and checked to be exactly those.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect((await from("http://127.0.0.1:4000")).status).toBe(403);
+    expect((await from("https://evil.example")).status).toBe(403);
+    expect(logged.mock.calls.map((args) => args.join(" ")).filter((line) => !/Invalid origin: (http:\/\/127\.0\.0\.1:4000|https:\/\/evil\.example)/.test(line))).toEqual([]);
   });
 
   it("resets a password through the mailed link, ending the old sessions", async () => {

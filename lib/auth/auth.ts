@@ -20,12 +20,27 @@ export interface AuthDeps {
   mail: MailTransport;
 }
 
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
 /** Cookies are Secure in production, except when the app's own URL is plain-HTTP loopback (e2e). */
 export function secureCookies(env: Pick<AuthEnv, "NODE_ENV" | "BETTER_AUTH_URL">): boolean {
   if (env.NODE_ENV !== "production") return false;
   if (!env.BETTER_AUTH_URL) return true;
   const url = new URL(env.BETTER_AUTH_URL);
-  return !(url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+  return !(url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname));
+}
+
+/**
+ * Origins better-auth accepts besides BETTER_AUTH_URL: on a loopback URL, the other spellings of
+ * loopback on the same port, so a learner who opens http://127.0.0.1:3000 after `npm run up`
+ * (which sets http://localhost:3000) can sign in rather than get a 403. Never widened elsewhere.
+ */
+export function loopbackAliases(appUrl: string | undefined): string[] {
+  if (!appUrl) return [];
+  const url = new URL(appUrl);
+  if (!LOOPBACK_HOSTS.includes(url.hostname)) return [];
+  const port = url.port ? `:${url.port}` : "";
+  return LOOPBACK_HOSTS.filter((h) => h !== url.hostname).map((h) => `${url.protocol}//${h}${port}`);
 }
 
 export function createAuth({ db, env, mail }: AuthDeps) {
@@ -36,6 +51,7 @@ export function createAuth({ db, env, mail }: AuthDeps) {
     secret: env.BETTER_AUTH_SECRET,
     baseURL: env.BETTER_AUTH_URL,
     basePath: "/api/auth",
+    trustedOrigins: loopbackAliases(env.BETTER_AUTH_URL),
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
     user: {
       additionalFields: {
@@ -80,6 +96,8 @@ export function createAuth({ db, env, mail }: AuthDeps) {
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: "reconcile",
+      // better-auth skips its Origin check when NODE_ENV is test; keep it on so tests see production's behaviour.
+      disableOriginCheck: false,
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure, path: "/" },
     },
