@@ -3,6 +3,7 @@
 // lesson prints is what the simulator prints, so prose cannot drift from the cluster the
 // learner types into. scripts/regenerate-transcripts.ts rewrites the blocks after a change.
 import { createCluster } from "@/lib/sim";
+import { failNode, recoverNode } from "@/lib/sim/faults";
 
 export interface Step {
   /** A kubectl line to run. */
@@ -13,6 +14,8 @@ export interface Step {
   display?: string;
   /** Virtual seconds to let pass before the next step. */
   advance?: number;
+  /** A node fault injected (after `advance`, before `run`) as the widget's fault buttons do. */
+  fault?: { type: "failNode" | "recoverNode"; node: string };
   /** "full": the lesson shows the whole output; "excerpt": shown lines appear in order (with "..." for cuts). */
   show?: "full" | "excerpt";
 }
@@ -38,6 +41,11 @@ export function replaySession(session: Session): ShownOutput[] {
   const out: ShownOutput[] = [];
   for (const step of session.steps) {
     if (step.advance) cluster.advance(step.advance);
+    if (step.fault) {
+      const i = cluster.internals;
+      (step.fault.type === "failNode" ? failNode : recoverNode)({ ctx: i.context("faults"), kubelet: i.context("kubelet") }, step.fault.node);
+      i.run();
+    }
     if (!step.run) continue;
     const o = cluster.kubectl(step.run, step.stdin);
     if (step.show) out.push({ shown: step.display ?? step.run, output: (o.stdout + o.stderr).trimEnd(), show: step.show });

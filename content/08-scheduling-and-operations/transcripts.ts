@@ -1,0 +1,135 @@
+// The terminal sessions this module's lessons show; transcripts.test.ts replays them in a
+// fresh simulator and checks each block the lesson prints (same format as module 2's).
+import type { Session } from "@/lib/content/transcripts";
+
+/** A one-container Pod running nginx with an extra spec block (indented for spec:). */
+const nginxPod = (name: string, extra: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+    - name: db
+      image: nginx:1.27
+${extra}`;
+
+const TOLERATE_DB = `  tolerations:
+    - key: dedicated
+      operator: Equal
+      value: db
+      effect: NoSchedule
+`;
+const SELECT_DB = `  nodeSelector:
+    dedicated: db
+`;
+
+/** Lesson 8.1: a Pod that only tolerates the taint, one that only selects the node, one that does both. */
+export const DB_TOLERATES = nginxPod("db-tolerates", TOLERATE_DB);
+export const DB_SELECTS = nginxPod("db-selects", SELECT_DB);
+export const DB_PINNED = nginxPod("db-pinned", TOLERATE_DB + SELECT_DB);
+
+/** A Deployment of `replicas` nginx Pods labelled app=NAME, with an optional extra pod-spec block. */
+export const deployment = (name: string, replicas: number, podSpecExtra = "") => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+${podSpecExtra}      containers:
+        - name: ${name}
+          image: nginx:1.27
+`;
+
+/** Lesson 8.1's exercise: two general workers, two labelled for batch work (not tainted yet). */
+export const BATCH_NODES = [
+  { role: "control-plane" as const },
+  { role: "worker" as const },
+  { role: "worker" as const },
+  { role: "worker" as const, labels: { dedicated: "batch" } },
+  { role: "worker" as const, labels: { dedicated: "batch" } },
+];
+export const BATCH_START = [deployment("web", 4), deployment("batch", 2)].join("---\n");
+
+/** Lesson 8.2: a Pod bound straight to a node, with no controller to recreate it. */
+export const DEBUG_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+spec:
+  nodeName: kind-worker
+  containers:
+    - name: shell
+      image: busybox:1.36
+      command: ["sh", "-c", "sleep 3600"]
+`;
+
+export const SESSIONS: Session[] = [
+  {
+    lesson: "01-taints-tolerations-and-affinity",
+    seed: 81,
+    nodes: 3,
+    steps: [
+      { run: "kubectl describe node kind-control-plane", show: "excerpt" },
+      { run: "kubectl label node kind-worker2 dedicated=db", show: "full" },
+      { run: "kubectl taint nodes kind-worker2 dedicated=db:NoSchedule", show: "full" },
+      { run: "kubectl create deployment web --image=nginx:1.27 --replicas=3", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl apply -f -", stdin: DB_SELECTS, display: "kubectl apply -f db-selects.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: DB_TOLERATES, display: "kubectl apply -f db-tolerates.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: DB_PINNED, display: "kubectl apply -f db-pinned.yaml", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl describe pod db-selects", show: "excerpt" },
+      { run: "kubectl taint nodes kind-worker2 dedicated=db:NoSchedule", show: "full" },
+      { run: "kubectl taint nodes kind-worker2 dedicated:NoSchedule-", show: "full" },
+      { run: "kubectl taint nodes kind-worker2 dedicated:NoSchedule-", show: "full" },
+      { advance: 5 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl taint nodes kind-worker2 dedicated=db:NoExecute", show: "full" },
+      { advance: 5 },
+      { run: "kubectl get events --field-selector reason=TaintManagerEviction", show: "full" },
+      { run: "kubectl get pods -o wide", show: "full" },
+    ],
+  },
+  {
+    lesson: "02-cordon-drain-and-node-failure",
+    seed: 82,
+    nodes: 3,
+    steps: [
+      { run: "kubectl create deployment web --image=nginx:1.27 --replicas=4", show: "full" },
+      { run: "kubectl apply -f -", stdin: DEBUG_POD, display: "kubectl apply -f debug.yaml", show: "full" },
+      { advance: 10 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl cordon kind-worker", show: "full" },
+      { run: "kubectl get nodes", show: "full" },
+      { run: "kubectl drain kind-worker", show: "full" },
+      { run: "kubectl drain kind-worker --force", show: "full" },
+      { advance: 5 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl uncordon kind-worker", show: "full" },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl rollout restart deployment web", show: "full" },
+      { advance: 40 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl describe pod -l app=web", show: "excerpt" },
+      { fault: { type: "failNode", node: "kind-worker2" } },
+      { advance: 30, run: "kubectl get nodes", show: "full" },
+      { advance: 30, run: "kubectl get nodes", show: "full" },
+      { run: "kubectl describe node kind-worker2", show: "excerpt" },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { advance: 300, run: "kubectl get pods -o wide", show: "full" },
+      { fault: { type: "recoverNode", node: "kind-worker2" } },
+      { advance: 10, run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl get nodes", show: "full" },
+    ],
+  },
+];
