@@ -15,10 +15,11 @@ import { exercise as rightSizeTheCache } from "@/content/03-pods-labels-namespac
 import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise";
 import { exercise as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
+import { exercise as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise";
 import { exercise as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, dedicatedBatchNodes];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 
