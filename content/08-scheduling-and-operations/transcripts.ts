@@ -71,6 +71,10 @@ spec:
       command: ["sh", "-c", "sleep 3600"]
 `;
 
+/** Lesson 8.2's exercise: web on both workers; kind-worker2 fails at FAILURE_AT_MS. */
+export const FAILOVER_START = deployment("web", 4);
+export const FAILURE_AT_MS = 20_000;
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-taints-tolerations-and-affinity",
@@ -120,11 +124,11 @@ export const SESSIONS: Session[] = [
       { run: "kubectl rollout restart deployment web", show: "full" },
       { advance: 40 },
       { run: "kubectl get pods -o wide", show: "full" },
-      { run: "kubectl describe pod -l app=web", show: "excerpt" },
       { fault: { type: "failNode", node: "kind-worker2" } },
       { advance: 30, run: "kubectl get nodes", show: "full" },
       { advance: 30, run: "kubectl get nodes", show: "full" },
       { run: "kubectl describe node kind-worker2", show: "excerpt" },
+      { run: "kubectl describe pod -l app=web", show: "excerpt" },
       { run: "kubectl get pods -o wide", show: "full" },
       { advance: 300, run: "kubectl get pods -o wide", show: "full" },
       { fault: { type: "recoverNode", node: "kind-worker2" } },

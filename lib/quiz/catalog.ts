@@ -13,6 +13,7 @@ import { quiz as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube
 import { quiz as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz";
 import { quiz as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz";
 import { quiz as taintsTolerationsAndAffinity } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/quiz";
+import { quiz as cordonDrainAndNodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/quiz";
 import type { PublicQuiz } from "./model";
 
 export { quizIdForLesson } from "./model";
@@ -20,7 +21,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

@@ -16,10 +16,11 @@ import { checks as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-ku
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { checks as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise.checks";
 import { checks as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise.checks";
+import { checks as surviveANodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/exercise.checks";
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

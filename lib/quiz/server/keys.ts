@@ -14,11 +14,12 @@ import { key as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube-
 import { key as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz.key";
 import { key as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz.key";
 import { key as taintsTolerationsAndAffinity } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/quiz.key";
+import { key as cordonDrainAndNodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/quiz.key";
 import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
