@@ -104,6 +104,21 @@ spec:
       targetPort: http
 `;
 
+/** Lesson 4.2: a Service with two ports (each must be named). */
+export const shopMultiPort = (named: boolean) => `apiVersion: v1
+kind: Service
+metadata:
+  name: shop-multi
+spec:
+  selector:
+    app: shop
+  ports:
+    - ${named ? "name: http\n      " : ""}port: 80
+      targetPort: http
+    - ${named ? "name: metrics\n      " : ""}port: 9090
+      targetPort: 9090
+`;
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-pod-ips-and-services",
@@ -163,6 +178,9 @@ export const SESSIONS: Session[] = [
       { run: "curl http://172.18.255.200", show: "full" },
       { run: "kubectl create service externalname payments --external-name=api.example.com", show: "full" },
       { run: "kubectl get svc payments", show: "full" },
+      { run: "kubectl apply -f -", stdin: shopMultiPort(false), display: "kubectl apply -f shop-multi.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: shopMultiPort(true), display: "kubectl apply -f shop-multi.yaml", show: "full" },
+      { run: "kubectl get svc shop-multi", show: "full" },
     ],
   },
 ];
@@ -205,4 +223,35 @@ spec:
     - name: http
       port: 80
       targetPort: http
+`;
+
+/** Lesson 4.2's exercise: the catalog app, and a leftover Service that still holds nodePort 30100. */
+export const CATALOG_START = `${webDeployment("catalog", 2)}---
+apiVersion: v1
+kind: Service
+metadata:
+  name: catalog-old
+spec:
+  type: NodePort
+  selector:
+    app: catalog-v0
+  ports:
+    - port: 80
+      targetPort: 80
+      nodePort: 30100
+`;
+
+/** A solution's Service: catalog on port 80 inside, nodePort 30100 outside, to the container port named http. */
+export const CATALOG_NODEPORT = `apiVersion: v1
+kind: Service
+metadata:
+  name: catalog
+spec:
+  type: NodePort
+  selector:
+    app: catalog
+  ports:
+    - port: 80
+      targetPort: http
+      nodePort: 30100
 `;

@@ -26,7 +26,7 @@ describe("serviceTargetsPort", () => {
 
   it("names the wrong port, or says there are no endpoints", () => {
     expect(runCheck(check, { end: [service(80), endpoints(80)] }).message).toBe("service/shop sends traffic to port 80 of its Pods, but the app listens on 8080 (container port http). Fix the targetPort.");
-    expect(runCheck(check, { end: [service(80), endpoints(undefined)] }).message).toBe("service/shop has no endpoints yet, so its targetPort (80) leads to no Pod; it should reach 8080 (container port http).");
+    expect(runCheck(check, { end: [service(80), endpoints(undefined)] }).message).toBe("service/shop has no endpoints yet, so its targetPort (80) cannot be checked against 8080 (container port http): first make it select Ready Pods.");
     expect(runCheck(check, {}).message).toBe("There is no service/shop in the cluster.");
   });
 });

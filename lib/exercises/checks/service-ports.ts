@@ -20,7 +20,7 @@ export function serviceTargetsPort(id: string, ref: { namespace?: string; name: 
     const ports = [...new Set((ep?.subsets ?? []).flatMap((s) => (s.ports ?? []).map((p) => p.port)))].sort((a, b) => a - b);
     if (ports.length === 0) {
       const targets = ((svc.spec?.ports ?? []) as { targetPort?: number | string }[]).map((p) => String(p.targetPort ?? "?")).join(", ");
-      return fail(`${what} has no endpoints yet, so its targetPort (${targets || "none"}) leads to no Pod; it should reach ${listener}.`);
+      return fail(`${what} has no endpoints yet, so its targetPort (${targets || "none"}) cannot be checked against ${listener}: first make it select Ready Pods.`);
     }
     if (!ports.includes(port)) return fail(`${what} sends traffic to port ${ports.join(", ")} of its Pods, but the app listens on ${listener}. Fix the targetPort.`);
     return pass(`${what} sends traffic to port ${port} of its Pods.`);
