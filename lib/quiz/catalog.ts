@@ -9,6 +9,7 @@ import { quiz as labelsAndSelectors } from "@/content/03-pods-labels-namespaces/
 import { quiz as namespacesAndContexts } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/quiz";
 import { quiz as requestsAndLimits } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/quiz";
 import { quiz as podIpsAndServices } from "@/content/04-networking/01-pod-ips-and-services/quiz";
+import { quiz as portsAndServiceTypes } from "@/content/04-networking/02-ports-and-service-types/quiz";
 import { quiz as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube-proxy/quiz";
 import { quiz as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz";
 import { quiz as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz";
@@ -21,7 +22,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, rollingUpdates, historyAndRollback, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

@@ -12,6 +12,7 @@ import { checks as quarantineAPod } from "@/content/03-pods-labels-namespaces/02
 import { checks as teamNamespace } from "@/content/03-pods-labels-namespaces/03-namespaces-and-contexts/exercise.checks";
 import { checks as rightSizeTheCache } from "@/content/03-pods-labels-namespaces/04-requests-and-limits/exercise.checks";
 import { checks as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise.checks";
+import { checks as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise.checks";
 import { checks as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise.checks";
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { checks as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise.checks";
@@ -20,7 +21,7 @@ import { checks as surviveANodeFailure } from "@/content/08-scheduling-and-opera
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 
