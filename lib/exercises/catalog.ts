@@ -15,13 +15,14 @@ import { exercise as rightSizeTheCache } from "@/content/03-pods-labels-namespac
 import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise";
 import { exercise as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise";
 import { exercise as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise";
+import { exercise as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
 import { exercise as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise";
 import { exercise as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise";
 import { exercise as surviveANodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

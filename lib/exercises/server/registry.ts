@@ -14,6 +14,7 @@ import { checks as rightSizeTheCache } from "@/content/03-pods-labels-namespaces
 import { checks as fixTheEmptyService } from "@/content/04-networking/01-pod-ips-and-services/exercise.checks";
 import { checks as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise.checks";
 import { checks as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise.checks";
+import { checks as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise.checks";
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { checks as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise.checks";
 import { checks as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise.checks";
@@ -21,7 +22,7 @@ import { checks as surviveANodeFailure } from "@/content/08-scheduling-and-opera
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, dedicatedBatchNodes, surviveANodeFailure];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 
