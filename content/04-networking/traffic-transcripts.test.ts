@@ -4,10 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "@/lib/sim/types";
-import { createCluster } from "@/lib/sim";
+import { createCluster, INGRESS_NGINX_MANIFEST } from "@/lib/sim";
 import { formatRuleTable, ruleTable, type NetworkView } from "@/lib/sim/network";
 import { describeTranscripts } from "@/lib/content/testing/transcripts";
-import { TRAFFIC_SESSIONS } from "./traffic-transcripts";
+import { DB_POLICY, SHOP_INGRESS, TRAFFIC_SESSIONS } from "./traffic-transcripts";
 
 describeTranscripts(__dirname, TRAFFIC_SESSIONS);
 
@@ -36,5 +36,16 @@ describe("03-dns-and-kube-proxy: the kube-proxy rules block", () => {
       expect(i, `rule not programmed (in this order) on kind-worker: ${line}\n--- the simulator's rules:\n${rules.join("\n")}`).toBeLessThan(rules.length);
       i++;
     }
+  });
+});
+
+describe("04-ingress-and-network-policies: the manifests it prints", () => {
+  const mdx = fs.readFileSync(path.join(__dirname, "04-ingress-and-network-policies", "lesson.mdx"), "utf8");
+  it.each([
+    ["shop-ingress.yaml", SHOP_INGRESS],
+    ["db-policy.yaml", DB_POLICY],
+    ["ingress-nginx.yaml", INGRESS_NGINX_MANIFEST],
+  ])("shows %s exactly as the session applies it", (_file, manifest) => {
+    expect(mdx).toContain("```yaml\n" + manifest + "```");
   });
 });
