@@ -4,7 +4,8 @@ import { addPod, emptyState, ownerUid, syncPod, usageOf, type SchedulerState } f
 import { fitErrorMessage, type NodeDiagnosis } from "./fiterror";
 import {
   balancedAllocationScore, hostPorts, intolerablePreferNoSchedule, leastAllocatedScore, nodeAffinity, nodeName,
-  nodePorts, nodeUnschedulable, resourcesFit, taintToleration, type FilterResult,
+  nodePorts, nodeUnschedulable, resourcesFit, taintToleration, volumeBinding, volumeDemands, type FilterResult,
+  type VolumeDemands,
 } from "./plugins";
 import { nodeAllocatable, nonZeroRequests, podRequests } from "./resources";
 
@@ -74,7 +75,7 @@ function allocatableOf(node: KubeObject) {
   return a;
 }
 
-const FILTERS = ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts", "NodeResourcesFit"] as const;
+const FILTERS = ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts", "NodeResourcesFit", "VolumeBinding"] as const;
 const SCORES = ["NodeResourcesFit", "NodeResourcesBalancedAllocation", "PodTopologySpread", "TaintToleration"] as const;
 
 // The trace keeps every node's plugin verdicts for every attempt (tens of thousands of entries),
@@ -111,21 +112,24 @@ function scoreResult(i: number, score: number): PluginResult {
   return r;
 }
 
-function runFilter(i: number, pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): FilterResult | undefined {
+interface PodFacts { ports: string[]; req: ReturnType<typeof podRequests>; volumes: VolumeDemands | undefined }
+
+function runFilter(i: number, pod: KubeObject, node: KubeObject, state: SchedulerState, { ports, req, volumes }: PodFacts): FilterResult | undefined {
   switch (i) {
     case 0: return nodeUnschedulable(pod, node);
     case 1: return nodeName(pod, node);
     case 2: return taintToleration(pod, node);
     case 3: return nodeAffinity(pod, node);
     case 4: return ports.length ? nodePorts(ports, new Set(usageOf(state, node.metadata.name).ports)) : undefined;
-    default: return resourcesFit(req, allocatableOf(node), usageOf(state, node.metadata.name));
+    case 5: return resourcesFit(req, allocatableOf(node), usageOf(state, node.metadata.name));
+    default: return volumeBinding(volumes, node);
   }
 }
 
-function evaluateNode(pod: KubeObject, node: KubeObject, state: SchedulerState, ports: string[], req: ReturnType<typeof podRequests>): Evaluated {
+function evaluateNode(pod: KubeObject, node: KubeObject, state: SchedulerState, facts: PodFacts): Evaluated {
   // Upstream stops at the first failing filter for a node.
   for (let i = 0; i < FILTERS.length; i++) {
-    const r = runFilter(i, pod, node, state, ports, req);
+    const r = runFilter(i, pod, node, state, facts);
     if (r) return { node, filters: failedList(i, r.reasons.join(", ")), fail: r };
   }
   return { node, filters: ALL_PASSED };
@@ -156,7 +160,8 @@ function schedulePod(pod: KubeObject, state: SchedulerState, ctx: ControllerCont
   const nodes = ctx.lister.list("nodes");
   const req = podRequests(pod);
   const ports = hostPorts(pod);
-  const evaluated = nodes.map((n) => evaluateNode(pod, n, state, ports, req));
+  const facts: PodFacts = { ports, req, volumes: volumeDemands(pod, ctx.lister) };
+  const evaluated = nodes.map((n) => evaluateNode(pod, n, state, facts));
   const feasible = evaluated.filter((e) => !e.fail);
   const traceNodes = () => evaluated.map((e) => ({ node: e.node.metadata.name, filters: e.filters, score: e.score }));
   if (feasible.length === 0) {
