@@ -118,6 +118,16 @@ export async function getQuizStanding(db: PrismaClient, userId: string, quizId: 
   };
 }
 
+/** getQuizStanding(...).passed in one query: whether the learner's best attempt reaches the pass mark. */
+export async function hasPassedQuiz(db: PrismaClient, userId: string, quizId: string, passMark: number): Promise<boolean> {
+  const best = await db.quizAttempt.findFirst({
+    where: { userId, quizId },
+    orderBy: [{ score: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { score: true, maxScore: true },
+  });
+  return best ? isPassing(best.score, best.maxScore, passMark) : false;
+}
+
 export async function isLessonCompleted(db: PrismaClient, userId: string, lessonSlug: string): Promise<boolean> {
   const row = await db.lessonProgress.findUnique({
     where: { userId_lessonSlug: { userId, lessonSlug } },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { markLessonCompleted } from "@/lib/db/progress";
-import { getQuizStanding, hasPassedExercise } from "@/lib/db/quizzes";
+import { hasPassedExercise, hasPassedQuiz } from "@/lib/db/quizzes";
 import { exerciseForLesson } from "@/lib/exercises/catalog";
 import { findQuizForLesson } from "../catalog";
 import { isLessonComplete, type PartStatus } from "../completion";
@@ -21,12 +21,16 @@ export async function exercisePartStatus(db: PrismaClient, userId: string, lesso
 export async function quizPartStatus(db: PrismaClient, userId: string, lessonSlug: string): Promise<PartStatus> {
   const quiz = findQuizForLesson(lessonSlug);
   if (!quiz) return "absent";
-  return (await getQuizStanding(db, userId, quiz.id, passMarkOf(quiz))).passed ? "passed" : "not-passed";
+  return (await hasPassedQuiz(db, userId, quiz.id, passMarkOf(quiz))) ? "passed" : "not-passed";
 }
 
-/** Marks the lesson completed when every part it has is passed; returns whether it is. */
-export async function completeLessonIfDone(db: PrismaClient, userId: string, lessonSlug: string): Promise<boolean> {
-  const parts = { exercise: await exercisePartStatus(db, userId, lessonSlug), quiz: await quizPartStatus(db, userId, lessonSlug) };
+/**
+ * Marks the lesson completed when every part it has is passed; returns whether it is.
+ * `exercise`: the caller already knows the exercise part (the check handler, right after a
+ * passed attempt), which saves the query.
+ */
+export async function completeLessonIfDone(db: PrismaClient, userId: string, lessonSlug: string, exercise?: PartStatus): Promise<boolean> {
+  const parts = { exercise: exercise ?? (await exercisePartStatus(db, userId, lessonSlug)), quiz: await quizPartStatus(db, userId, lessonSlug) };
   const complete = isLessonComplete(parts);
   if (complete) await markLessonCompleted(db, userId, lessonSlug);
   return complete;
