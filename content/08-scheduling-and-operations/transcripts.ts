@@ -75,6 +75,13 @@ spec:
 export const FAILOVER_START = deployment("web", 4);
 export const FAILURE_AT_MS = 20_000;
 
+/** A Deployment whose container requests `cpu` (lesson 8.3: utilization is relative to it). */
+export const withCpuRequest = (name: string, replicas: number, cpu: string) =>
+  deployment(name, replicas).replace("          image: nginx:1.27\n", `          image: nginx:1.27\n          resources:\n            requests:\n              cpu: ${cpu}\n`);
+export const WEB_200M = withCpuRequest("web", 1, "200m");
+/** Lesson 8.3's exercise starts from web with no requests at all. */
+export const AUTOSCALE_START = deployment("web", 1);
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-taints-tolerations-and-affinity",
@@ -134,6 +141,25 @@ export const SESSIONS: Session[] = [
       { fault: { type: "recoverNode", node: "kind-worker2" } },
       { advance: 10, run: "kubectl get pods -o wide", show: "full" },
       { run: "kubectl get nodes", show: "full" },
+    ],
+  },
+  {
+    lesson: "03-autoscaling-and-access",
+    seed: 84,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: WEB_200M, display: "kubectl apply -f web.yaml", show: "full" },
+      { run: "kubectl autoscale deployment web --min=2 --max=10 --cpu=60%", show: "full" },
+      { advance: 20 },
+      { run: "kubectl get hpa", show: "full" },
+      { run: "kubectl get deployment web", show: "full" },
+      { run: "kubectl get hpa web -o yaml", show: "excerpt" },
+      { run: "kubectl describe hpa web", show: "excerpt" },
+      { run: "kubectl top pods", show: "full" },
+      { run: "kubectl scale deployment web --replicas=1", show: "full" },
+      { advance: 15 },
+      { run: "kubectl get deployment web", show: "full" },
+      { run: "kubectl get events --field-selector involvedObject.kind=HorizontalPodAutoscaler", show: "full" },
     ],
   },
 ];
