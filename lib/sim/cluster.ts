@@ -12,7 +12,7 @@ import { INITIAL_NAMESPACES } from "./kinds/namespace";
 import { CONTROLLERS } from "./controllers";
 import type { GraphLister } from "./controllers/garbagecollector";
 import { WorkQueue, type WorkQueueState } from "./workqueue";
-import { createNodeObjects, kindDefaultStorageClass, type NodeSpec } from "./node";
+import { createNodeObjects, kindDefaultStorageClass, KUBELET, type NodeSpec } from "./node";
 import { runKubectl } from "./kubectl/run";
 import type { KubectlWaiter } from "./kubectl/context";
 import { networkAccess } from "./network/access";
@@ -141,7 +141,7 @@ export class SimCluster implements Cluster {
   }
 
   kubectl(line: string, stdin?: string): KubectlOutput {
-    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds(), epochMs: this.clock.epochMs, waiter: this.waiter(), network: networkAccess(this.context("kube-proxy"), this.clock.epochMs), state: (init) => this.context("kubectl").state(init) }, String(line ?? ""), stdin);
+    const out = runKubectl({ api: apiClient(this.server, "kubectl"), now: () => this.clock.now(), kinds: this.printKinds(), epochMs: this.clock.epochMs, waiter: this.waiter(), network: networkAccess(this.context("kube-proxy"), this.clock.epochMs, this.context(KUBELET)), state: (init) => this.context("kubectl").state(init) }, String(line ?? ""), stdin);
     this.runUntilIdle();
     return out;
   }

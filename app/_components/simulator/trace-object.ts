@@ -26,7 +26,7 @@ const CONTROLLER_RESOURCE: Record<string, string> = {
   "node-lifecycle-controller": "nodes",
   "taint-eviction-controller": "pods",
   "namespace-controller": "namespaces",
-  "persistentvolume-binder-controller": "persistentvolumeclaims",
+  "persistentvolume-controller": "persistentvolumeclaims",
   "horizontal-pod-autoscaler": "horizontalpodautoscalers",
 };
 

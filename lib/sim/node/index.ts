@@ -11,7 +11,7 @@ export { pvKind } from "../kinds/persistentvolume";
 export { pvcKind } from "../kinds/persistentvolumeclaim";
 export { storageClassKind, kindDefaultStorageClass } from "../kinds/storageclass";
 export { scheduler } from "../scheduler/scheduler";
-export { kubelet } from "./kubelet";
+export { kubelet, KUBELET } from "./kubelet";
 export { nodeLifecycle } from "../controllers/nodelifecycle/controller";
 export { persistentVolumeBinder } from "../controllers/persistentvolume/controller";
 export { createNodeObjects, expandNodeSpecs, type NodeSpec } from "./nodes";

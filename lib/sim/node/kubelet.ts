@@ -12,6 +12,8 @@ import { heartbeat, postStatusIfNeeded, startHeartbeat, type HeartbeatState } fr
 import { PROBE_TYPES, probeTick, startProbeWorkers, triggerProbe, type ProbeState, type ProbeTimer } from "./probes";
 import { alreadyPresentMessage, backOffPullMessage, backOffRestartMessage, formatPod, pullingMessage } from "./messages";
 import { podPhase, readyConditions } from "./phase";
+import { userEnv } from "../network/programs/env";
+import { mountedFiles, projectVolumes, subPathCopies, VOLUME_SYNC_MS, type ProjectedVolumes } from "./volumes";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -31,6 +33,10 @@ export interface CState {
   probes?: Partial<Record<(typeof PROBE_TYPES)[number], ProbeState>>;
   /** Exited and will not be restarted (restartPolicy Never/OnFailure). */
   done?: boolean;
+  /** env/envFrom as resolved when this container was created: later ConfigMap/Secret edits do not reach it. */
+  env?: [string, string][];
+  /** subPath mounts of ConfigMap/Secret volumes: copies taken when the container started. */
+  subPaths?: Record<string, string>;
 }
 export interface PState {
   uid: string; node: string; ip: string; init: CState[]; app: CState[]; killing?: boolean; startTime: string;
@@ -38,6 +44,8 @@ export interface PState {
   initialized?: boolean;
   /** Every regular container is done: the sidecars are being stopped and are not restarted. */
   finishing?: boolean;
+  /** ConfigMap/Secret volume files, refreshed on each periodic pod sync (node/volumes.ts). */
+  volumes?: ProjectedVolumes;
 }
 export interface KubeletState {
   pods: Record<string, PState>; images: Record<string, string[]>; nextIp: Record<string, number>; downNodes: string[];
@@ -48,6 +56,18 @@ export interface KubeletState {
 }
 
 export const emptyState = (): KubeletState => ({ pods: {}, images: {}, nextIp: {}, downNodes: [] });
+
+/** What a running container of this pod (same uid) sees: the env it was created with and its mounted ConfigMap/Secret files. */
+export function containerView(st: KubeletState, pod: KubeObject, container: string): { env?: [string, string][]; files: Record<string, string> } | undefined {
+  const ps = st.pods[`${pod.metadata.namespace}/${pod.metadata.name}`];
+  if (!ps || ps.uid !== pod.metadata.uid) return undefined;
+  const app = (pod.spec?.containers ?? []).findIndex((c: { name: string }) => c.name === container);
+  const init = (pod.spec?.initContainers ?? []).findIndex((c: { name: string }) => c.name === container);
+  const c = app >= 0 ? ps.app[app] : init >= 0 ? ps.init[init] : undefined;
+  const spec = app >= 0 ? pod.spec.containers[app] : init >= 0 ? pod.spec.initContainers[init] : undefined;
+  if (!c || !spec) return undefined;
+  return { env: c.env, files: mountedFiles(spec, ps.volumes ?? {}, c.subPaths) };
+}
 interface Timer { key: string; uid: string; init: boolean; i: number; gen: number; forcedExit?: number; probeKill?: boolean; specChanged?: boolean }
 
 export const KUBELET = "kubelet";
@@ -83,6 +103,16 @@ export const kubelet: Controller = {
     "kubelet.run": (p, ctx) => withTimer("kubelet.run", p as Timer, ctx, runContainer),
     "kubelet.exit": (p, ctx) => withTimer("kubelet.exit", p as Timer, ctx, containerExited),
     "kubelet.probe": (p, ctx) => probeTick(p as ProbeTimer, ctx, probeHooks),
+    // Periodic pod sync: ConfigMap/Secret volumes are re-projected (a stopped kubelet skips it).
+    "kubelet.syncVolumes": (p, ctx) => {
+      const { key, uid } = p as { key: string; uid: string };
+      const ps = ctx.state(emptyState).pods[key];
+      const [ns, name] = key.split("/") as [string, string];
+      const pod = ctx.lister.get("pods", ns, name);
+      if (!pod || !ps || ps.uid !== uid || ps.killing) return;
+      if (!ctx.state(emptyState).downNodes.includes(ps.node)) ps.volumes = projectVolumes(pod, ctx.lister);
+      ctx.schedule(VOLUME_SYNC_MS, { kind: "kubelet.syncVolumes", payload: { key, uid }, periodic: true });
+    },
     "kubelet.heartbeat": (p, ctx) => {
       const st = ctx.state(emptyState);
       const node = (p as { node: string }).node;
@@ -164,6 +194,10 @@ function startPod(pod: KubeObject, st: KubeletState, ctx: ControllerContext): vo
     app: pod.spec.containers.map(() => mk(hasInit ? "PodInitializing" : "ContainerCreating")),
   };
   st.pods[keyOf(pod)] = ps;
+  if ((pod.spec.volumes ?? []).some((v: any) => v.configMap || v.secret)) {
+    ps.volumes = projectVolumes(pod, ctx.lister);
+    ctx.schedule(VOLUME_SYNC_MS, { kind: "kubelet.syncVolumes", payload: { key: keyOf(pod), uid: ps.uid }, periodic: true });
+  }
   ctx.trace({ type: "kubelet", node, pod: keyOf(pod), action: "SyncPod", message: `created sandbox, pod IP ${ip}` });
   writeStatus(pod, ps, ctx);
   startProbeWorkers(pod, ps.uid, ctx);
@@ -235,6 +269,8 @@ function runContainer(pod: KubeObject, ps: PState, c: CState, t: Timer, ctx: Con
   c.state = { running: { startedAt: ctx.timestamp() } };
   c.imageID = cid;
   c.startedMs = ctx.now();
+  c.env = userEnv(pod, spec, ctx.lister);
+  c.subPaths = subPathCopies(spec, ps.volumes ?? {});
   ctx.event(pod, "Normal", "Created", `Created container: ${spec.name}`);
   ctx.event(pod, "Normal", "Started", `Started container ${spec.name}`);
   const b = behaviourOf(spec);

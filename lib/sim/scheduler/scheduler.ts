@@ -8,9 +8,12 @@ import {
   type VolumeDemands,
 } from "./plugins";
 import { nodeAllocatable, nonZeroRequests, podRequests } from "./resources";
+import { preFilterFitError, volumeBindingPreFilter } from "./volumebinding";
 
 export const SCHEDULER_NAME = "default-scheduler";
 const RETRY = "~retry";
+/** Retry only pods waiting on VolumeBinding whose claims now let them through. */
+const RETRY_VOLUMES = "~retry-volumes";
 const MAX_UNSCHEDULABLE = 10_000;
 
 const podKey = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
@@ -27,9 +30,11 @@ function nodeChangedForScheduling(e: WatchEvent): boolean {
 
 export const scheduler: Controller = {
   name: SCHEDULER_NAME,
-  watches: ["pods", "nodes"],
+  watches: ["pods", "nodes", "persistentvolumeclaims", "storageclasses"],
   keysFor(e: WatchEvent): string[] {
     if (e.resource === "nodes") return nodeChangedForScheduling(e) ? [RETRY] : [];
+    // A claim bound, created or deleted, or a new class, can let a pod waiting on VolumeBinding in.
+    if (e.resource === "persistentvolumeclaims" || e.resource === "storageclasses") return [RETRY_VOLUMES];
     const key = podKey(e.object);
     if (e.type !== "DELETED" && wantsScheduling(e.object)) {
       // Our own status patch (PodScheduled=False) must not trigger another attempt.
@@ -43,6 +48,7 @@ export const scheduler: Controller = {
   reconcile(key: string, ctx: ControllerContext): void {
     const state = ctx.state(emptyState);
     if (key === RETRY) return retryUnschedulable(state, ctx);
+    if (key === RETRY_VOLUMES) return retryUnschedulable(state, ctx, (p) => (p.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: unknown }) => v.persistentVolumeClaim) && volumeBindingPreFilter(p, ctx.lister) === undefined);
     const [kind, rest] = [key.slice(0, 2), key.slice(2)];
     const [ns, name] = rest.split("/") as [string, string];
     const pod = ctx.lister.get("pods", ns, name);
@@ -55,13 +61,14 @@ export const scheduler: Controller = {
   },
 };
 
-function retryUnschedulable(state: SchedulerState, ctx: ControllerContext): void {
+function retryUnschedulable(state: SchedulerState, ctx: ControllerContext, only?: (pod: KubeObject) => boolean): void {
   const waiting = state.unschedulable;
   state.unschedulable = [];
   for (const key of waiting) {
     const [ns, name] = key.split("/") as [string, string];
     const pod = ctx.lister.get("pods", ns, name);
-    if (pod && wantsScheduling(pod)) schedulePod(pod, state, ctx);
+    if (pod && only && wantsScheduling(pod) && !only(pod)) state.unschedulable.push(key);
+    else if (pod && wantsScheduling(pod)) schedulePod(pod, state, ctx);
   }
 }
 
@@ -158,6 +165,14 @@ function scoreNodes(pod: KubeObject, feasible: Evaluated[], state: SchedulerStat
 function schedulePod(pod: KubeObject, state: SchedulerState, ctx: ControllerContext): void {
   const key = podKey(pod);
   const nodes = ctx.lister.list("nodes");
+  const rejected = nodes.length > 0 ? volumeBindingPreFilter(pod, ctx.lister) : undefined;
+  if (rejected !== undefined) {
+    const message = preFilterFitError(nodes.length, rejected);
+    ctx.trace({ type: "schedule", pod: key, node: null, message, nodes: [] });
+    if (!state.unschedulable.includes(key) && state.unschedulable.length < MAX_UNSCHEDULABLE) state.unschedulable.push(key);
+    markUnschedulable(pod, message, ctx);
+    return;
+  }
   const req = podRequests(pod);
   const ports = hostPorts(pod);
   const facts: PodFacts = { ports, req, volumes: volumeDemands(pod, ctx.lister) };

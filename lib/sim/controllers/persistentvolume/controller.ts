@@ -12,7 +12,8 @@ const claimKeysOfPod = (pod: KubeObject) =>
   (pod.spec?.volumes ?? []).filter((v: any) => v.persistentVolumeClaim).map((v: any) => `${pod.metadata.namespace}/${v.persistentVolumeClaim.claimName}`);
 
 export const persistentVolumeBinder: Controller = {
-  name: "persistentvolume-binder-controller",
+  // Named after its event source (the controller-manager lists it as persistentvolume-binder-controller).
+  name: "persistentvolume-controller",
   watches: ["persistentvolumeclaims", "pods", "persistentvolumes"],
   keysFor(e: WatchEvent): string[] {
     const o = e.object;
@@ -24,7 +25,9 @@ export const persistentVolumeBinder: Controller = {
   reconcile(key: string, ctx: ControllerContext): void {
     const [ns, name] = key.split("/") as [string, string];
     const pvc = ctx.lister.get("persistentvolumeclaims", ns, name);
-    if (!pvc) return releaseVolumes(ns, name, ctx);
+    // A claim deleted and re-created between two syncs: the old claim's volumes are released (uid differs).
+    releaseVolumes(ns, name, ctx, pvc?.metadata.uid);
+    if (!pvc) return;
     if (pvc.status?.phase === "Bound" || pvc.metadata.deletionTimestamp) return;
     syncClaim(pvc, ctx);
   },
@@ -104,11 +107,15 @@ function bind(pvc: KubeObject, pv: KubeObject, ctx: ControllerContext): void {
   }, { status: true });
 }
 
-function releaseVolumes(ns: string, name: string, ctx: ControllerContext): void {
+function releaseVolumes(ns: string, name: string, ctx: ControllerContext, liveUid?: string): void {
   for (const pv of ctx.lister.list("persistentvolumes")) {
     const ref = pv.spec?.claimRef;
     if (!ref || ref.namespace !== ns || ref.name !== name || pv.status?.phase === "Released") continue;
+    if (liveUid !== undefined && (ref.uid === undefined || ref.uid === liveUid)) continue;
     if (pv.spec.persistentVolumeReclaimPolicy === "Delete") {
+      // Released, deleted by the provisioner, and the pv-protection finalizer dropped (no claim uses it).
+      ctx.api.patch("persistentvolumes", undefined, pv.metadata.name, { status: { phase: "Released" } }, { status: true });
+      ctx.api.patch("persistentvolumes", undefined, pv.metadata.name, { metadata: { finalizers: null } });
       ctx.api.delete("persistentvolumes", undefined, pv.metadata.name);
     } else {
       ctx.api.patch("persistentvolumes", undefined, pv.metadata.name, { status: { phase: "Released" } }, { status: true });

@@ -61,7 +61,8 @@ export const execCommand: Command = {
     if (!status?.state?.running) return fail(`${stderr}error: unable to upgrade connection: container not found ("${container}")\n`);
     if (!ctx.network) return fail(`${stderr}error: exec needs a running cluster\n`);
     const tty = flags.bools.has("tty") && flags.bools.has("stdin");
-    const r = runInContainer(ctx.network.env(), { pod, container: spec, lister: ctx.network.lister, tty }, command);
+    const view = ctx.network.containerView?.(pod, container);
+    const r = runInContainer(ctx.network.env(), { pod, container: spec, lister: ctx.network.lister, tty, env: view?.env, mounted: view?.files }, command);
     if (r.notFound !== undefined) {
       const id = hex(sha256(new TextEncoder().encode(`${pod.metadata.uid}/${container}/${command.join(" ")}/${ctx.now()}`)));
       return fail(`${stderr}error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${id}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${r.notFound}": executable file not found in $PATH: unknown\n`);

@@ -43,6 +43,10 @@ export interface ExecTarget {
   lister: Lister;
   /** kubectl exec -t: stdout is a terminal. */
   tty: boolean;
+  /** The env/envFrom values the kubelet resolved when it created this container. */
+  env?: [string, string][];
+  /** Files of mounted ConfigMap/Secret volumes, path → content (node/volumes.ts). */
+  mounted?: Record<string, string>;
 }
 
 const ok = (stdout: string): ProgramResult => ({ stdout, stderr: "", exitCode: 0 });
@@ -58,6 +62,7 @@ function files(t: ExecTarget): Record<string, string> {
     "/etc/hostname": `${host}\n`,
     "/etc/hosts": `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ip}\t${fqdn}\n`,
     "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
+    ...t.mounted,
   };
 }
 
@@ -138,7 +143,7 @@ export function runInContainer(env: NetEnv, t: ExecTarget, argv: readonly string
       return ok(`${hostnameOf(t.pod)}\n`);
     case "env":
     case "printenv": {
-      const vars = containerEnv(t.pod, t.container, t.lister);
+      const vars = containerEnv(t.pod, t.container, t.lister, t.env);
       if (cmd === "printenv" && args.length) {
         const picked = args.map((a) => vars.find(([k]) => k === a)).filter((v): v is [string, string] => v !== undefined);
         return { stdout: picked.map(([, v]) => `${v}\n`).join(""), stderr: "", exitCode: picked.length === args.length ? 0 : 1 };

@@ -58,7 +58,12 @@ export function serviceLinkVars(svc: KubeObject): [string, string][] {
   return out;
 }
 
-export function containerEnv(pod: KubeObject, container: any, lister: Lister): [string, string][] {
+/**
+ * The variables a container's env and envFrom define, resolved from the ConfigMaps and Secrets
+ * as they are now. The kubelet calls this once, when it creates the container: the values are
+ * fixed for the container's life, so a later ConfigMap change reaches only new containers.
+ */
+export function userEnv(pod: KubeObject, container: any, lister: Lister): [string, string][] {
   const ns = pod.metadata.namespace ?? "default";
   const user: [string, string][] = [];
   for (const src of container.envFrom ?? []) {
@@ -78,6 +83,13 @@ export function containerEnv(pod: KubeObject, container: any, lister: Lister): [
     if (i >= 0) user.splice(i, 1);
     user.push([e.name, v]);
   }
+  return user;
+}
+
+/** `frozen`: the variables the kubelet resolved when it created the container (else resolved now). */
+export function containerEnv(pod: KubeObject, container: any, lister: Lister, frozen?: [string, string][]): [string, string][] {
+  const ns = pod.metadata.namespace ?? "default";
+  const user = frozen ?? userEnv(pod, container, lister);
   const created = pod.metadata.creationTimestamp;
   const links = lister.list("services", ns).filter((s) => pod.spec?.enableServiceLinks !== false && s.metadata.creationTimestamp <= created);
   const master = lister.get("services", "default", "kubernetes");
