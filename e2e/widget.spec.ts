@@ -128,10 +128,11 @@ test("control-loop view without motion when the reader prefers reduced motion", 
   await widget.screenshot({ path: "/tmp/widget-loop-dark-reduced.png" });
 });
 
-// FIXME(issue 7): on CI the stream printed no row after the editor-tab round trip and the
-// Delete-pod fault (the host-level test in sim-host.test.ts streams fault rows fine), so the tab
-// switch probably ends the stream. Re-enable once the terminal keeps its stream across tabs.
-test.fixme("terminal: kubectl get -w streams rows until Ctrl-C; Tab completes from the live cluster", async ({ page }) => {
+// xterm draws its rows only while the terminal intersects the viewport (its renderer pauses
+// off screen and repaints when it comes back; the buffer keeps every row meanwhile). The
+// inspector opened below the cluster view pushes the terminal under the fold, so the test looks
+// at the terminal, as the learner would, before reading its rows.
+test("terminal: kubectl get -w streams rows until Ctrl-C; Tab completes from the live cluster", async ({ page }) => {
   const { widget, terminal, screen } = await open(page, PLAYGROUND, "Playground");
   await terminal.click();
   await page.keyboard.type("kubectl get dep");
@@ -153,12 +154,20 @@ test.fixme("terminal: kubectl get -w streams rows until Ctrl-C; Tab completes fr
   await type(page, terminal, "kubectl get pods -w");
   await expect(screen).toContainText(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
   await type(page, terminal, "ignored while streaming");
-  // A change made elsewhere (the editor) shows up as new rows in the stream.
+  // A change made elsewhere (the editor) shows up as new rows in the stream, after a round trip
+  // to the editor tab and back.
   await widget.getByRole("tab", { name: "YAML editor" }).click();
-  await widget.getByRole("button", { name: "Apply" }).click(); // the starter Pod "web" is configured
+  await widget.getByLabel("Template").selectOption("Deployment");
+  await widget.getByRole("button", { name: "Apply" }).click();
+  await expect(widget.getByRole("status", { name: "Apply result" })).toContainText("deployment.apps/web created");
   await widget.getByRole("tab", { name: "Terminal" }).click();
-  await widget.getByRole("button", { name: /^Inspect pod web/ }).click();
+  await terminal.scrollIntoViewIfNeeded();
+  await expect(screen).toContainText(/web-[a-z0-9]+-[a-z0-9]{5}\s+[01]\/1\s+/);
+  // And so does a fault from the cluster view.
+  await widget.getByRole("button", { name: "Inspect pod web", exact: true }).click();
   await widget.getByRole("button", { name: "Delete pod" }).click();
+  await expect(widget.getByRole("status", { name: "Fault result" })).toHaveText("deletePod done");
+  await terminal.scrollIntoViewIfNeeded();
   await expect(screen).toContainText(/web\s+1\/1\s+Terminating/, { timeout: 30_000 });
   await expect(screen).not.toContainText("ignored while streaming");
   await terminal.click();

@@ -149,6 +149,27 @@ describe("SimHost streams, completion, inspector and trace objects", () => {
     expect(out.slice(count).some((m) => m.type === "stream")).toBe(false);
   });
 
+  it("keeps a get -w stream open through the widget's other requests (editor apply, Tab, inspector, Delete pod); a new terminal line ends it", () => {
+    const { h, out, last } = host();
+    h.handle({ type: "kubectl", id: 1, line: "run web --image=nginx" });
+    h.handle({ type: "kubectl", id: 2, line: "get pods -w" });
+    for (let i = 0; i < 30; i++) h.tick(100);
+    const streamed = () => out.filter((m): m is Extract<FromWorker, { type: "stream" }> => m.type === "stream" && m.id === 2);
+    h.handle({ type: "apply", id: 3, yaml: POD.replace("name: web", "name: api") });
+    h.handle({ type: "complete", id: 4, line: "kubectl get pods w", cursor: 18 });
+    h.handle({ type: "inspect", id: 5, target: { resource: "pods", namespace: "default", name: "web" } });
+    h.handle({ type: "snapshot", id: 6 });
+    h.handle({ type: "fault", id: 7, fault: { type: "deletePod", namespace: "default", pod: "web" } });
+    for (let i = 0; i < 5; i++) h.tick(100);
+    const rows = streamed().map((m) => m.stdout).join("");
+    expect(rows).toMatch(/^api\s+0\/1\s+Pending\s+0\s+0s$/m);
+    expect(rows).toMatch(/^web\s+1\/1\s+Terminating\s+0\s+\d+s$/m);
+    expect(streamed().some((m) => m.done)).toBe(false);
+    h.handle({ type: "kubectl", id: 8, line: "get pods" });
+    expect(streamed().at(-1)).toMatchObject({ done: true });
+    expect(last("result")).toMatchObject({ id: 8, exitCode: 0 });
+  });
+
   it("answers completions from the live cluster", () => {
     const { h, last } = host();
     h.handle({ type: "apply", id: 1, yaml: POD });
