@@ -15,6 +15,7 @@ import { quiz as ingressAndNetworkPolicies } from "@/content/04-networking/04-in
 import { quiz as configMapsAndSecrets } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/quiz";
 import { quiz as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz";
 import { quiz as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz";
+import { quiz as statefulSets } from "@/content/06-deployments-and-statefulsets/02-statefulsets/quiz";
 import { quiz as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz";
 import { quiz as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz";
 import { quiz as blueGreenAndCanary } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/quiz";
@@ -28,7 +29,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

@@ -16,6 +16,7 @@ import { key as ingressAndNetworkPolicies } from "@/content/04-networking/04-ing
 import { key as configMapsAndSecrets } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/quiz.key";
 import { key as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz.key";
 import { key as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz.key";
+import { key as statefulSets } from "@/content/06-deployments-and-statefulsets/02-statefulsets/quiz.key";
 import { key as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz.key";
 import { key as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz.key";
 import { key as blueGreenAndCanary } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/quiz.key";
@@ -26,7 +27,7 @@ import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
