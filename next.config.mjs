@@ -8,8 +8,9 @@ const nextConfig = {
   // the build does not repeat it, so a type error in work-in-progress code elsewhere
   // (e.g. a simulator test helper) cannot block building and serving the app.
   typescript: { ignoreBuildErrors: true },
-  // Lesson files are read at runtime by lib/content; PGlite ships WASM + data files.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
+  // Lesson files are read at runtime by lib/content; PGlite ships WASM + data files; esbuild
+  // (its native binary) bundles the grading worker at runtime (lib/exercises/server/grader.ts).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "esbuild"],
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./prisma/migrations/**/*"] },
   // Security headers on every response. Pages get their Content-Security-Policy from proxy.ts
   // (it differs per page); route handlers get a deny-all one here (they only answer JSON).
