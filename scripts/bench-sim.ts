@@ -52,7 +52,7 @@ let heapAt10k: number | undefined;
 
 function runOnce(n: number, manifests: string[]): { ms: number; cpu: number; running: number } {
   const base = n === 10_000 && heapAt10k === undefined ? heapMiB() : 0;
-  const cluster = createCluster({ seed: 1, nodes: workers });
+  const cluster = createCluster({ seed: 1, nodes: workers, maxPods: 1_000_000 });
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (const batch of manifests) {
@@ -87,7 +87,7 @@ function deploymentYaml(replicas: number, image: string): string {
 }
 
 function rolloutOnce(replicas: number): { create: number; rollout: number; createCpu: number; rolloutCpu: number; ok: boolean } {
-  const cluster = createCluster({ seed: 1, nodes: workers });
+  const cluster = createCluster({ seed: 1, nodes: workers, maxPods: 1_000_000 });
   const available = () => cluster.kubectl("get deployment bench --no-headers").stdout.split(/\s+/)[3];
   const cpu0 = process.cpuUsage();
   const start = performance.now();

@@ -16,7 +16,7 @@ function deployment(replicas: number, image: string): string {
 }
 
 function rollout(replicas: number): void {
-  const cluster = createCluster({ seed: 1, nodes: workers });
+  const cluster = createCluster({ seed: 1, nodes: workers, maxPods: 1_000_000 });
   const cpu = process.cpuUsage();
   const t0 = performance.now();
   if (cluster.kubectl("apply -f -", deployment(replicas, "nginx:1.25")).exitCode !== 0) throw new Error("apply failed");
@@ -30,7 +30,7 @@ function rollout(replicas: number): void {
 }
 
 function pods(n: number): void {
-  const cluster = createCluster({ seed: 1, nodes: workers });
+  const cluster = createCluster({ seed: 1, nodes: workers, maxPods: 1_000_000 });
   const t0 = performance.now();
   for (let start = 0; start < n; start += 500) {
     const docs: string[] = [];

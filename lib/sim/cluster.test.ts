@@ -86,3 +86,30 @@ describe("cluster loop", () => {
     expect(() => restoreCluster({})).toThrow("restoreCluster: not a cluster snapshot");
   });
 });
+
+describe("pod capacity (LIMITS.pods)", () => {
+  it("refuses Pods past the cap with Forbidden; the ReplicaSet reports FailedCreate; a snapshot keeps the cap", () => {
+    const cluster = createCluster({ seed: 3, nodes: 3, maxPods: 5 });
+    expect(cluster.kubectl("create deployment web --image=nginx:1.27 --replicas=8").exitCode).toBe(0);
+    cluster.advance(30);
+    const pods = cluster.kubectl("get pods --no-headers").stdout.trim().split("\n");
+    expect(pods).toHaveLength(5);
+    const rs = cluster.kubectl("describe rs").stdout;
+    expect(rs).toMatch(/ReplicaFailure\s+True\s+FailedCreate/);
+    expect(rs).toMatch(/Warning\s+FailedCreate\s+\S+\s+replicaset-controller\s+Error creating: pods "web-[a-z0-9]+-[a-z0-9]{5}" is forbidden: the simulated cluster holds at most 5 Pods; delete some or scale down/);
+    const direct = cluster.kubectl("run extra --image=nginx:1.27");
+    expect(direct.stderr).toBe('Error from server (Forbidden): pods "extra" is forbidden: the simulated cluster holds at most 5 Pods; delete some or scale down\n');
+    const restored = restoreCluster(cluster.snapshot());
+    expect(restored.kubectl("run extra --image=nginx:1.27").exitCode).toBe(1);
+    // Scaling down frees room: the next Pod is created.
+    cluster.kubectl("scale deployment web --replicas=4");
+    cluster.advance(60);
+    expect(cluster.kubectl("run extra --image=nginx:1.27").stdout).toBe("pod/extra created\n");
+  });
+
+  it("defaults to 500 Pods, so a runaway scale is cut off rather than freezing the simulator", () => {
+    const cluster = createCluster({ seed: 3, nodes: 3 });
+    cluster.kubectl("create deployment web --image=nginx:1.27 --replicas=100000");
+    expect(cluster.internals.store.count("pods")).toBe(500);
+  });
+});

@@ -22,6 +22,8 @@ export interface ClusterOptions {
   nodes?: number | NodeSpec[];
   /** Wall-clock Unix ms of virtual time 0 (default EPOCH_MS, 2026-01-01T00:00:00Z). */
   epochMs?: number;
+  /** Most Pods that may exist at once (default LIMITS.pods); benchmarks raise it. */
+  maxPods?: number;
 }
 
 export interface KubectlOutput {
@@ -66,6 +68,8 @@ export interface ClusterState {
   queues: Record<string, WorkQueueState>;
   pending: WatchEvent[];
   retries: Record<string, number>;
+  /** Absent in snapshots taken before the cap existed: LIMITS.pods then. */
+  maxPods?: number;
 }
 
 /** Caps that keep every call bounded whatever the input. */
@@ -76,6 +80,14 @@ export const LIMITS = {
   timersPerInstant: 100_000,
   advanceSeconds: 24 * 3600,
   retries: 15,
+  /**
+   * Pods that may exist at once. Creating a Pod costs the simulator real CPU (scheduling,
+   * kubelet, events), so `scale --replicas=100000` must be refused rather than freeze the
+   * learner's tab or the grader: the API server answers Forbidden past this many, and the
+   * ReplicaSet controller reports FailedCreate as it would under a pods quota. A three-node
+   * kind cluster runs at most 330 (110 per kubelet), so lessons never come near it.
+   */
+  pods: 500,
 };
 
 const REQUEUE = "cluster.requeue";
@@ -101,7 +113,7 @@ export class SimCluster implements Cluster {
   private pending: WatchEvent[] = [];
   private pendingHead = 0;
 
-  constructor(state: ClusterState | { seed: number; epochMs?: number }) {
+  constructor(state: ClusterState | { seed: number; epochMs?: number; maxPods?: number }) {
     const s = "format" in state ? state : undefined;
     this.clock = s ? Clock.load(s.clock) : new Clock((state as { epochMs?: number }).epochMs);
     this.random = new SeededRandom(s ? s.random : (state as { seed: number }).seed);
@@ -121,6 +133,7 @@ export class SimCluster implements Cluster {
       dependents: (uid) => store.dependents(uid),
     };
     this.server = new ApiServer(store, this.clock, this.random, this.tracer, lister);
+    this.server.maxPods = state.maxPods ?? LIMITS.pods;
     store.onEvent = (e) => {
       const cause = this.tracer.current();
       if (e.cause === undefined && cause !== undefined) e.cause = cause;
@@ -218,6 +231,7 @@ export class SimCluster implements Cluster {
       queues,
       pending: deepClone(this.pending.slice(this.pendingHead)),
       retries: { ...this.retries },
+      maxPods: this.server.maxPods,
     };
   }
 
@@ -376,7 +390,11 @@ function bootstrap(cluster: SimCluster, options: ClusterOptions): void {
 
 export function createCluster(options: ClusterOptions = {}): SimCluster {
   const seed = Number.isFinite(options.seed) ? Number(options.seed) : 1;
-  const cluster = new SimCluster({ seed, ...(Number.isFinite(options.epochMs) ? { epochMs: Number(options.epochMs) } : {}) });
+  const cluster = new SimCluster({
+    seed,
+    ...(Number.isFinite(options.epochMs) ? { epochMs: Number(options.epochMs) } : {}),
+    ...(Number.isFinite(options.maxPods) ? { maxPods: Number(options.maxPods) } : {}),
+  });
   bootstrap(cluster, options);
   return cluster;
 }

@@ -31,6 +31,9 @@ export class ApiServer {
     readonly lister: Lister,
   ) {}
 
+  /** Pods that may exist at once (LIMITS.pods in cluster.ts explains why there is a cap). */
+  maxPods = Number.POSITIVE_INFINITY;
+
   kind(resource: string): KindSpec {
     const k = kindForResource(resource);
     if (!k) throw new ApiError(404, "NotFound", "the server could not find the requested resource");
@@ -81,6 +84,9 @@ export class ApiServer {
       if (decodeErr) throw badRequest(`Secret in version "v1" cannot be handled as a Secret: ${decodeErr}`);
       if (!m.name && m.generateName) m.name = m.generateName.slice(0, MAX_GENERATED_PREFIX) + generateNameSuffix(this.random);
       this.admitNamespace(k, m.namespace, m.name ?? "");
+      if (k.resource === "pods" && this.store.count("pods") >= this.maxPods) {
+        throw forbidden(k, m.name ?? "", `the simulated cluster holds at most ${this.maxPods} Pods; delete some or scale down`);
+      }
       m.uid = uuid(this.random);
       m.creationTimestamp = this.timestamp();
       delete m.deletionTimestamp;
