@@ -1,5 +1,6 @@
 import "server-only";
-import { isPassing, type QuestionResult } from "@/lib/quiz/grade";
+import type { QuestionResult } from "@/lib/quiz/grade";
+import { isPassing } from "@/lib/quiz/pass";
 import { isLessonComplete, type LessonParts } from "@/lib/quiz/completion";
 import type { Prisma, PrismaClient } from "./generated/client";
 import { markLessonCompleted, markLessonStarted } from "./progress";

@@ -218,6 +218,15 @@ export function questionInsight(question: PublicQuestion, key: QuestionKey | und
       const values = list.flatMap((a) => (a.type === "numeric" ? [{ id: String(a.value), text: `${a.value}${question.unit ? ` ${question.unit}` : ""}`, correct: k ? Math.abs(a.value - k.answer) <= k.tolerance : false }] : []));
       return { ...base, groups: [distinct("Values given", values, n)] };
     }
+    // Free-form answers graded by the simulator: the stored result says whether each was right.
+    case "command": {
+      const commands = given.flatMap((g) => (g.answer!.type === "command" ? [{ id: g.answer!.command.trim(), text: g.answer!.command.trim(), correct: g.correct }] : []));
+      return { ...base, groups: [distinct("Commands submitted", commands, n)] };
+    }
+    case "predict": {
+      const values = given.flatMap((g) => (g.answer!.type === "predict" ? [{ id: String(g.answer!.value), text: `${g.answer!.value}${question.unit ? ` ${question.unit}` : ""}`, correct: g.correct }] : []));
+      return { ...base, groups: [distinct("Predictions", values, n)] };
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // The progress matrix: learners × lessons in course order, computed from a few flat rows
 // (progress, grouped exercise attempts, grouped quiz scores) so the database does the
 // counting and this module decides what each cell means. Pure: no Prisma, no Next.js.
-import { isPassing } from "@/lib/quiz/grade";
+import { isPassing } from "@/lib/quiz/pass";
 
 export type CellStatus = "not-started" | "in-progress" | "exercise-passed" | "quiz-passed" | "completed";
 export const CELL_STATUSES: readonly CellStatus[] = ["not-started", "in-progress", "exercise-passed", "quiz-passed", "completed"];

@@ -16,12 +16,14 @@ import { quiz as configMapsAndSecrets } from "@/content/05-configuration-and-sto
 import { quiz as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz";
 import { quiz as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz";
 import { quiz as statefulSets } from "@/content/06-deployments-and-statefulsets/02-statefulsets/quiz";
+import { quiz as daemonSetsJobsAndCronJobs } from "@/content/06-deployments-and-statefulsets/03-daemonsets-jobs-and-cronjobs/quiz";
 import { quiz as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz";
 import { quiz as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz";
 import { quiz as blueGreenAndCanary } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/quiz";
 import { quiz as taintsTolerationsAndAffinity } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/quiz";
 import { quiz as cordonDrainAndNodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/quiz";
 import { quiz as autoscalingAndAccess } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/quiz";
+import { quiz as capstoneShipTheShop } from "@/content/08-scheduling-and-operations/04-capstone-ship-the-shop/quiz";
 import type { PublicQuiz } from "./model";
 
 export { quizIdForLesson } from "./model";
@@ -29,7 +31,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

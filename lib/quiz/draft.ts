@@ -10,7 +10,7 @@ export interface Draft {
   justification?: string;
   order?: string[];
   pairs?: Record<string, string>;
-  /** Numeric answers are kept as typed text until submitted. */
+  /** Numeric and predicted answers are kept as typed text until submitted; command answers as typed. */
   text?: string;
 }
 
@@ -47,10 +47,13 @@ export function toAnswer(question: PublicQuestion, draft: Draft | undefined): An
       const pairs = Object.fromEntries(Object.entries(draft.pairs ?? {}).filter(([, v]) => v));
       return Object.keys(pairs).length ? { type: "matching", pairs } : undefined;
     }
-    case "numeric": {
+    case "numeric":
+    case "predict": {
       const value = draft.text === undefined ? undefined : parseNumber(draft.text);
-      return value === undefined ? undefined : { type: "numeric", value };
+      return value === undefined ? undefined : { type: question.type, value };
     }
+    case "command":
+      return draft.text?.trim() ? { type: "command", command: draft.text.trim() } : undefined;
   }
 }
 

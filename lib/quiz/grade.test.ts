@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gradeQuestion, gradeQuiz, isPassing } from "./grade";
+import { gradeQuestion, gradeQuiz } from "./grade";
+import { isPassing } from "./pass";
 import type { PublicQuestion, QuestionKey } from "./model";
 import { fixtureKey, fixtureQuiz, fixtureRightAnswers } from "./testing/fixture";
 

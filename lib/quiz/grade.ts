@@ -8,6 +8,8 @@ import {
   type QuestionType,
   type QuizKey,
 } from "./model";
+import { isPassing } from "./pass";
+import { runCommandQuestion, runScenario } from "./simulate";
 
 // Grading is pure and total: any value may arrive as an answer (the route validates first,
 // but the grader does not rely on it), and the worst outcome is "not answered", never an
@@ -38,7 +40,11 @@ export type QuestionDetail =
   | { type: "true-false"; verdict: boolean | null; answer: boolean; justifications: OptionFeedback[] }
   | { type: "ordering"; submitted: Option[]; order: Option[]; inPlace: boolean[]; explanation: string }
   | { type: "matching"; items: MatchFeedback[] }
-  | { type: "numeric"; value: number | null; answer: number; tolerance: number; unit?: string; explanation: string };
+  | { type: "numeric"; value: number | null; answer: number; tolerance: number; unit?: string; explanation: string }
+  /** The command as run, what the simulated terminal printed, and the check's verdict in words. */
+  | { type: "command"; command: string | null; output: string; message: string; example: string; explanation: string }
+  /** The prediction next to what the simulator did: the scenario's transcript and the measured number. */
+  | { type: "predict"; value: number | null; actual: number; transcript: string; unit?: string; explanation: string };
 
 export interface QuestionResult {
   id: string;
@@ -210,6 +216,33 @@ export function gradeQuestion(question: PublicQuestion, key: QuestionKey, answer
         explanation: k.explanation,
       });
     }
+    case "command": {
+      const k = key as Extract<QuestionKey, { type: "command" }>;
+      const text = typeof a?.command === "string" && a.command.trim() !== "" ? a.command : null;
+      const run = text === null ? null : runCommandQuestion(question, k, text);
+      return result(question, text !== null, run?.pass ? 1 : 0, {
+        type: "command",
+        command: run?.line ?? text,
+        output: run?.output ?? "",
+        message: run?.message ?? "",
+        example: k.example,
+        explanation: k.explanation,
+      });
+    }
+    case "predict": {
+      const k = key as Extract<QuestionKey, { type: "predict" }>;
+      const value = typeof a?.value === "number" && Number.isFinite(a.value) ? a.value : null;
+      // Run even when unanswered: the learner still gets to see what happens.
+      const run = runScenario(question, k);
+      return result(question, value !== null, value === run.actual ? 1 : 0, {
+        type: "predict",
+        value,
+        actual: run.actual,
+        transcript: run.transcript,
+        ...(question.unit ? { unit: question.unit } : {}),
+        explanation: k.explanation,
+      });
+    }
   }
 }
 
@@ -233,10 +266,4 @@ export function gradeQuiz(quiz: PublicQuiz, key: QuizKey, answers: unknown): Qui
     passed: isPassing(score, maxScore, passMark),
     passMark,
   };
-}
-
-/** score/maxScore ≥ passMark, compared in integers so 0.8 × 500 has no float wobble. */
-export function isPassing(score: number, maxScore: number, passMark: number): boolean {
-  if (maxScore <= 0) return false;
-  return score * 1000 >= Math.round(passMark * 1000) * maxScore;
 }

@@ -5,6 +5,9 @@
 // Answers refer to option ids, never to positions, so the per-learner shuffle is purely
 // presentational and grading does not depend on it.
 
+import type { FaultSpec } from "@/lib/exercises/action-log";
+import type { Check, ClusterView, ExerciseStart } from "@/lib/exercises/types";
+
 export interface Option {
   id: string;
   text: string;
@@ -17,6 +20,22 @@ interface QuestionBase {
   code?: string;
 }
 
+/**
+ * The cluster a simulator question runs in: an exercise-style start (seed, nodes, objects),
+ * then `settleSeconds` of virtual time so its Deployments have running Pods before anything
+ * happens. Public: the learner may see the starting state; the check lives in the key.
+ */
+export interface QuestionCluster extends Omit<ExerciseStart, "events"> {
+  settleSeconds?: number;
+}
+
+/** One step of a predict-then-run scenario, run in order after the cluster settled. */
+export type ScenarioStep =
+  | { kubectl: string; stdin?: string }
+  | { fault: FaultSpec }
+  /** Let virtual time run (controllers, kubelets, timeouts) for this many seconds. */
+  | { wait: number };
+
 export type PublicQuestion =
   | (QuestionBase & { type: "single"; options: Option[] })
   | (QuestionBase & { type: "multiple"; options: Option[] })
@@ -26,7 +45,11 @@ export type PublicQuestion =
   | (QuestionBase & { type: "ordering"; items: Option[] })
   /** Each left item gets one of the right choices (a choice may fit several items). */
   | (QuestionBase & { type: "matching"; items: Option[]; choices: Option[] })
-  | (QuestionBase & { type: "numeric"; unit?: string; min?: number; max?: number });
+  | (QuestionBase & { type: "numeric"; unit?: string; min?: number; max?: number })
+  /** Answered with one kubectl command, run in a fresh simulator; any command that gets the cluster there passes. */
+  | (QuestionBase & { type: "command"; cluster: QuestionCluster })
+  /** The learner predicts a number, then the simulator runs the scenario and shows what really happened. */
+  | (QuestionBase & { type: "predict"; cluster: QuestionCluster; steps: ScenarioStep[]; unit?: string });
 
 export type QuestionType = PublicQuestion["type"];
 
@@ -47,7 +70,28 @@ export type QuestionKey =
   | { type: "true-false"; answer: boolean; justification: string; explanations: Record<string, string> }
   | { type: "ordering"; order: string[]; explanation: string }
   | { type: "matching"; pairs: Record<string, string>; explanations: Record<string, string> }
-  | { type: "numeric"; answer: number; tolerance: number; explanation: string };
+  | { type: "numeric"; answer: number; tolerance: number; explanation: string }
+  | {
+      type: "command";
+      /**
+       * State checks (lib/exercises/checks: podsReady, fieldEquals, customCheck…) run on the
+       * cluster after the learner's command and `settleSeconds` more; all must pass.
+       */
+      checks: Check[];
+      /** A command that passes (shown after submitting; the content test runs it). */
+      example: string;
+      /** Virtual seconds to let run after the command before checking (default 30). */
+      settleSeconds?: number;
+      explanation: string;
+    }
+  | {
+      type: "predict";
+      /** The number the prediction is compared with, read from the cluster after the steps. */
+      measure: (cluster: ClusterView) => number;
+      /** The kubectl command whose output is shown next to the prediction ("get pods -o wide"). */
+      show: string;
+      explanation: string;
+    };
 
 export interface QuizKey {
   quizId: string;
@@ -63,9 +107,14 @@ export type Answer =
   | { type: "true-false"; verdict: boolean; justification?: string }
   | { type: "ordering"; order: string[] }
   | { type: "matching"; pairs: Record<string, string> }
-  | { type: "numeric"; value: number };
+  | { type: "numeric"; value: number }
+  | { type: "command"; command: string }
+  | { type: "predict"; value: number };
 
 export const DEFAULT_PASS_MARK = 0.8;
+
+/** Longest command a learner may submit to a command question (a real one is well under 200 characters). */
+export const MAX_COMMAND_LENGTH = 1000;
 
 /** Points a question is worth; partial credit is a whole number of points out of this. */
 export const QUESTION_POINTS = 100;
@@ -91,6 +140,8 @@ export function optionIds(question: PublicQuestion): string[] {
     case "matching":
       return question.items.map((o) => o.id);
     case "numeric":
+    case "command":
+    case "predict":
       return [];
   }
 }

@@ -11,4 +11,6 @@ export const SCORING_RULES: Record<QuestionType, string> = {
   ordering: "Put the steps in order. Full marks only when every step is in its place.",
   matching: "Match every item. Each correct match earns an equal share of the marks.",
   numeric: "Enter a number. Full marks when it equals the answer, within the tolerance the question allows (none for counts).",
+  command: "Type one kubectl command. It runs in a fresh simulated cluster: full marks when the cluster ends up as asked, whatever command got it there.",
+  predict: "Predict the number, then see what the simulator really does. Full marks when your prediction matches exactly.",
 };

@@ -73,6 +73,8 @@ export function shuffleQuestion(question: PublicQuestion, learnerSeed: string, a
       // Items keep their authored order (they read like a list); the choices move.
       return { ...question, choices: seededShuffle(question.choices, seed) };
     case "numeric":
+    case "command":
+    case "predict":
       return question;
   }
 }

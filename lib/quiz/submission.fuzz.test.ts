@@ -29,6 +29,10 @@ function answerFor(q: PublicQuestion): fc.Arbitrary<unknown> {
       return fc.record({ type: fc.constant("matching"), pairs: fc.dictionary(fc.oneof(fc.constantFrom(...q.items.map((o) => o.id)), forged), fc.oneof(fc.constantFrom(...q.choices.map((o) => o.id)), forged), { maxKeys: q.items.length + 1 }) });
     case "numeric":
       return fc.record({ type: fc.constant("numeric"), value: fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN), fc.constant("3" as unknown as number)) });
+    case "command":
+      return fc.record({ type: fc.constant("command"), command: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("kubectl get pods", "k delete pod --all", "rm -rf /", "kubectl\nget pods", "x".repeat(1200)), fc.constant(3 as unknown as string)) });
+    case "predict":
+      return fc.record({ type: fc.constant("predict"), value: fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN)) });
   }
 }
 

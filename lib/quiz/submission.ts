@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PublicQuestion, PublicQuiz } from "./model";
+import { MAX_COMMAND_LENGTH, type PublicQuestion, type PublicQuiz } from "./model";
 
 // The submission boundary. The schema is built from the quiz itself, so an answer can only
 // name questions and options that exist, in the shape its question's type expects: forged
@@ -48,6 +48,13 @@ function answerSchema(question: PublicQuestion): z.ZodType {
     }
     case "numeric":
       return z.strictObject({ type: z.literal("numeric"), value: z.number().min(-1e9).max(1e9) });
+    case "command":
+      return z.strictObject({
+        type: z.literal("command"),
+        command: z.string().trim().min(1, "is empty").max(MAX_COMMAND_LENGTH, `is longer than ${MAX_COMMAND_LENGTH} characters`).regex(/^[^\r\n]*$/, "must be one line"),
+      });
+    case "predict":
+      return z.strictObject({ type: z.literal("predict"), value: z.number().min(-1e9).max(1e9) });
   }
 }
 

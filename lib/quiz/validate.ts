@@ -1,4 +1,5 @@
 import type { Answer, Option, PublicQuiz, QuizKey } from "./model";
+import { runCommandQuestion, runScenario } from "./simulate";
 
 // Authoring checks: a quiz and its key must fit together exactly. Run by the content test
 // for every quiz in content/, so a typo in an option id fails CI instead of a learner.
@@ -67,6 +68,24 @@ export function validateQuiz(quiz: PublicQuiz, key: QuizKey): string[] {
       if (!(k.tolerance >= 0)) problems.push(`${where}: tolerance must be ≥ 0`);
       if ((q.min !== undefined && k.answer < q.min) || (q.max !== undefined && k.answer > q.max)) problems.push(`${where}: answer outside the input's min/max`);
       if (!k.explanation.trim()) problems.push(`${where}: no explanation`);
+    } else if (q.type === "command" && k.type === "command") {
+      // The example must pass its own check, in the simulator, as a learner's answer would.
+      if (!k.explanation.trim()) problems.push(`${where}: no explanation`);
+      try {
+        const run = runCommandQuestion(q, k, k.example);
+        if (!run.pass) problems.push(`${where}: the example \`${k.example}\` fails its check: ${run.message}`);
+      } catch (e) {
+        problems.push(`${where}: the example could not run: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } else if (q.type === "predict" && k.type === "predict") {
+      if (q.steps.length === 0) problems.push(`${where}: a scenario needs at least one step`);
+      if (!k.explanation.trim()) problems.push(`${where}: no explanation`);
+      try {
+        const run = runScenario(q, k);
+        if (!Number.isInteger(run.actual)) problems.push(`${where}: measure gave ${run.actual}, not a whole number`);
+      } catch (e) {
+        problems.push(`${where}: the scenario could not run: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
   }
   return problems;
@@ -85,6 +104,8 @@ export function rightAnswers(quiz: PublicQuiz, key: QuizKey): Record<string, Ans
       case "ordering": out[q.id] = { type: "ordering", order: [...k.order] }; break;
       case "matching": out[q.id] = { type: "matching", pairs: { ...k.pairs } }; break;
       case "numeric": out[q.id] = { type: "numeric", value: k.answer }; break;
+      case "command": out[q.id] = { type: "command", command: k.example }; break;
+      case "predict": if (q.type === "predict") out[q.id] = { type: "predict", value: runScenario(q, k).actual }; break;
     }
   }
   return out;

@@ -41,6 +41,13 @@ function Options({ options }: { options: OptionFeedback[] }) {
   );
 }
 
+/** Simulated terminal output, as the widget's terminal shows it. */
+function Terminal({ text, label }: { text: string; label: string }) {
+  return (
+    <pre aria-label={label} className="max-h-72 overflow-auto rounded-lg bg-zinc-950 px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre text-zinc-100">{text}</pre>
+  );
+}
+
 export function QuestionFeedback({ result }: { result: QuestionResult }) {
   const d = result.detail;
   switch (d.type) {
@@ -94,6 +101,41 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
               </div>
             </div>
           ))}
+        </div>
+      );
+    case "command":
+      return (
+        <div className="space-y-3">
+          <div className={`flex gap-3 rounded-lg border px-3 py-2.5 ${result.correct ? tone.right : tone.wrong}`}>
+            <Mark ok={result.correct} />
+            <div className="min-w-0 text-[0.95rem] leading-snug">
+              <p className="font-medium text-zinc-900 dark:text-zinc-100">
+                {d.command === null ? "You did not give a command." : <>You ran <code className="font-mono text-sm">{d.command}</code></>}
+              </p>
+              {d.message && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" data-check-message>{d.message}</p>}
+            </div>
+          </div>
+          {d.output && <Terminal text={d.output} label="What the simulated terminal printed" />}
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            One command that works: <code className="rounded bg-zinc-900/5 px-1.5 py-0.5 font-mono text-sm dark:bg-white/10">{d.example}</code>
+          </p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
+        </div>
+      );
+    case "predict":
+      return (
+        <div className="space-y-3">
+          <div className={`flex gap-3 rounded-lg border px-3 py-2.5 ${result.correct ? tone.right : tone.wrong}`}>
+            <Mark ok={result.correct} />
+            <p className="text-[0.95rem] font-medium leading-snug text-zinc-900 dark:text-zinc-100">
+              The simulator: {d.actual}{d.unit ? ` ${d.unit}` : ""}
+              <span className="font-normal text-zinc-700 dark:text-zinc-300">
+                {" · "}{d.value === null ? "you did not predict" : `you predicted ${d.value}`}
+              </span>
+            </p>
+          </div>
+          <Terminal text={d.transcript} label="What the simulator did" />
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
         </div>
       );
     case "numeric":

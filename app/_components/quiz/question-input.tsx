@@ -1,7 +1,8 @@
 "use client";
 
 import type { Draft } from "@/lib/quiz/draft";
-import type { Option, PublicQuestion } from "@/lib/quiz/model";
+import { MAX_COMMAND_LENGTH, type Option, type PublicQuestion } from "@/lib/quiz/model";
+import { describeStep } from "@/lib/quiz/steps";
 import { InlineCode } from "./inline-code";
 import { OrderingInput } from "./ordering-input";
 
@@ -107,6 +108,51 @@ export function QuestionInput({ question, draft, disabled, onChange }: {
               </select>
             </div>
           ))}
+        </div>
+      );
+    case "command":
+      return (
+        <div className="flex items-center gap-2 rounded-lg border border-zinc-300 bg-zinc-950 px-3 py-2 font-mono text-sm text-zinc-100 focus-within:ring-2 focus-within:ring-brand-500/40 dark:border-zinc-700">
+          <span aria-hidden className="select-none text-emerald-400">$</span>
+          <label htmlFor={`${name}-command`} className="sr-only">Your kubectl command</label>
+          <input
+            id={`${name}-command`}
+            type="text"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            maxLength={MAX_COMMAND_LENGTH}
+            placeholder="kubectl …"
+            value={draft.text ?? ""}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...draft, text: e.target.value })}
+            className="min-w-0 flex-1 bg-transparent placeholder:text-zinc-500 focus:outline-none"
+          />
+        </div>
+      );
+    case "predict":
+      return (
+        <div className="space-y-3">
+          <div>
+            <p className="mb-1.5 text-sm font-medium text-zinc-700 dark:text-zinc-300">What happens, in order:</p>
+            <ol className="list-decimal space-y-1 pl-6 font-mono text-sm text-zinc-800 dark:text-zinc-200">
+              {question.steps.map((step, i) => <li key={i}>{describeStep(step)}</li>)}
+            </ol>
+          </div>
+          <div className="flex items-center gap-2">
+            <label htmlFor={`${name}-value`} className="text-sm text-zinc-700 dark:text-zinc-300">Your prediction</label>
+            <input
+              id={`${name}-value`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft.text ?? ""}
+              disabled={disabled}
+              onChange={(e) => onChange({ ...draft, text: e.target.value })}
+              className="w-24 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
+            />
+            {question.unit && <span className="text-sm text-zinc-600 dark:text-zinc-400">{question.unit}</span>}
+          </div>
         </div>
       );
     case "numeric":

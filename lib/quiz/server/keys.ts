@@ -17,17 +17,19 @@ import { key as configMapsAndSecrets } from "@/content/05-configuration-and-stor
 import { key as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz.key";
 import { key as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz.key";
 import { key as statefulSets } from "@/content/06-deployments-and-statefulsets/02-statefulsets/quiz.key";
+import { key as daemonSetsJobsAndCronJobs } from "@/content/06-deployments-and-statefulsets/03-daemonsets-jobs-and-cronjobs/quiz.key";
 import { key as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz.key";
 import { key as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz.key";
 import { key as blueGreenAndCanary } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/quiz.key";
 import { key as taintsTolerationsAndAffinity } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/quiz.key";
 import { key as cordonDrainAndNodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/quiz.key";
 import { key as autoscalingAndAccess } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/quiz.key";
+import { key as capstoneShipTheShop } from "@/content/08-scheduling-and-operations/04-capstone-ship-the-shop/quiz.key";
 import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
