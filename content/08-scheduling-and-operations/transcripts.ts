@@ -1,6 +1,7 @@
 // The terminal sessions this module's lessons show; transcripts.test.ts replays them in a
 // fresh simulator and checks each block the lesson prints (same format as module 2's).
 import type { Session } from "@/lib/content/transcripts";
+import { INGRESS_NGINX_MANIFEST } from "@/lib/sim";
 
 /** A one-container Pod running nginx with an extra spec block (indented for spec:). */
 const nginxPod = (name: string, extra: string) => `apiVersion: v1
@@ -82,6 +83,102 @@ export const WEB_200M = withCpuRequest("web", 1, "200m");
 /** Lesson 8.3's exercise starts from web with no requests at all. */
 export const AUTOSCALE_START = deployment("web", 1);
 
+/** Capstone: a one-replica Postgres StatefulSet and its headless Service. */
+export const SHOP_DB = `apiVersion: v1
+kind: Service
+metadata:
+  name: db
+spec:
+  clusterIP: None
+  selector:
+    app: db
+  ports:
+    - port: 5432
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  replicas: 1
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16
+          ports:
+            - containerPort: 5432
+`;
+
+/** Capstone: web (readiness-probed, pointed at db-0) and its ClusterIP Service on port 80. */
+export const shopWeb = (replicas: number, tag: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: ghcr.io/reconcile/web:${tag}
+          env:
+            - name: DATABASE_HOST
+              value: db-0.db
+          ports:
+            - containerPort: 8080
+          readinessProbe:
+            httpGet:
+              path: /readyz
+              port: 8080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 80
+      targetPort: 8080
+`;
+
+export const SHOP_INGRESS = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+spec:
+  ingressClassName: nginx
+  rules:
+    - host: shop.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: web
+                port:
+                  number: 80
+`;
+
+/** The capstone exercise's start: ingress-nginx, the database and web v1 (no Ingress yet). */
+export const CAPSTONE_START = [INGRESS_NGINX_MANIFEST.trimEnd(), SHOP_DB.trimEnd(), shopWeb(2, "v1").trimEnd()].join("\n---\n") + "\n";
+
 export const SESSIONS: Session[] = [
   {
     lesson: "01-taints-tolerations-and-affinity",
@@ -160,6 +257,39 @@ export const SESSIONS: Session[] = [
       { advance: 15 },
       { run: "kubectl get deployment web", show: "full" },
       { run: "kubectl get events --field-selector involvedObject.kind=HorizontalPodAutoscaler", show: "full" },
+    ],
+  },
+  {
+    lesson: "04-capstone-ship-the-shop",
+    seed: 86,
+    nodes: 3,
+    steps: [
+      { run: "kubectl apply -f -", stdin: INGRESS_NGINX_MANIFEST, display: "kubectl apply -f ingress-nginx.yaml", show: "excerpt" },
+      { run: "kubectl apply -f -", stdin: SHOP_DB, display: "kubectl apply -f db.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: shopWeb(4, "v1"), display: "kubectl apply -f web.yaml", show: "full" },
+      { run: "kubectl apply -f -", stdin: SHOP_INGRESS, display: "kubectl apply -f ingress.yaml", show: "full" },
+      { advance: 40 },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl get ingress", show: "full" },
+      { run: "curl -s -H 'Host: shop.example.com' http://172.18.0.3:30080/", show: "full" },
+      { run: "kubectl set image deployment/web web=ghcr.io/reconcile/web:v2", show: "full" },
+      { run: "kubectl rollout status deployment/web", show: "full" },
+      { run: "curl -s -H 'Host: shop.example.com' http://172.18.0.3:30080/", show: "full" },
+      { run: "kubectl set image deployment/web web=ghcr.io/reconcile/web:v3", show: "full" },
+      { advance: 30 },
+      { run: "kubectl get pods", show: "full" },
+      { run: "kubectl rollout undo deployment/web", show: "full" },
+      { run: "kubectl rollout status deployment/web", show: "full" },
+      { fault: { type: "failNode", node: "kind-worker2" } },
+      { advance: 60, run: "kubectl get nodes", show: "full" },
+      { run: "kubectl get pods -o wide", show: "full" },
+      { run: "kubectl get pods -n ingress-nginx -o wide", show: "full" },
+      { run: "curl -sS -m 5 -H 'Host: shop.example.com' http://172.18.0.3:30080/", show: "full" },
+      { run: "kubectl cordon kind-worker2", show: "full" },
+      { advance: 300, run: "kubectl get pods -o wide", show: "full" },
+      { run: "curl -sS -m 5 -H 'Host: shop.example.com' http://172.18.0.3:30080/", show: "full" },
+      { run: "kubectl delete pod db-0 --force --grace-period=0", show: "full" },
+      { advance: 20, run: "kubectl get pods -o wide", show: "full" },
     ],
   },
 ];

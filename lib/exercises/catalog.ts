@@ -19,17 +19,16 @@ import { exercise as routeTheShop } from "@/content/04-networking/04-ingress-and
 import { exercise as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise";
 import { exercise as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise";
 import { exercise as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise";
-import { exercise as databaseAsAStatefulSet } from "@/content/06-deployments-and-statefulsets/02-statefulsets/exercise";
-import { exercise as rerunTheReport } from "@/content/06-deployments-and-statefulsets/03-daemonsets-jobs-and-cronjobs/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
 import { exercise as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise";
 import { exercise as switchBlueToGreen } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/exercise";
 import { exercise as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise";
 import { exercise as surviveANodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/exercise";
 import { exercise as autoscaleWeb } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/exercise";
+import { exercise as shipTheShop } from "@/content/08-scheduling-and-operations/04-capstone-ship-the-shop/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, databaseAsAStatefulSet, rerunTheReport, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

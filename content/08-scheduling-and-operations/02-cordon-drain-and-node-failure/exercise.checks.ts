@@ -79,7 +79,7 @@ export const checks: ExerciseChecks = {
     { name: "tolerations of 120 s", actions: [look, cordon, applyTolerations(120), wait(240_000)], fails: "fast-failover", message: "for 120 s" },
     {
       name: "deletes the stuck Pods but leaves the default tolerations",
-      actions: [look, cordon, { at: 90_000, kind: "kubectl", payload: { line: "kubectl delete pods --field-selector spec.nodeName=kind-worker2 --wait=false" } }, wait(240_000)],
+      actions: [look, cordon, { at: 90_000, kind: "kubectl", payload: { line: "kubectl delete pods -l app=web --wait=false" } }, wait(240_000)],
       fails: "fast-failover",
       message: "get the default one: 300 s",
     },
