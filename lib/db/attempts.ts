@@ -47,6 +47,11 @@ const toRecord = (row: { checkResults: Prisma.JsonValue } & Omit<ExerciseAttempt
  * the attempt stored the first time instead of creating a duplicate.
  */
 export async function recordExerciseAttempt(db: PrismaClient, input: ExerciseAttemptInput): Promise<ExerciseAttemptRecord> {
+  return (await storeExerciseAttempt(db, input)).record;
+}
+
+/** recordExerciseAttempt, also telling whether this call stored it (false: the key's earlier attempt). */
+export async function storeExerciseAttempt(db: PrismaClient, input: ExerciseAttemptInput): Promise<{ record: ExerciseAttemptRecord; created: boolean }> {
   const where = { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } };
   try {
     const row = await db.exerciseAttempt.create({
@@ -65,13 +70,13 @@ export async function recordExerciseAttempt(db: PrismaClient, input: ExerciseAtt
       },
       select: recordSelect,
     });
-    return toRecord(row);
+    return { record: toRecord(row), created: true };
   } catch (error) {
     // A unique violation on (userId, idempotencyKey) means a retry: answer with the stored
     // attempt. Adapters report the violation differently (P2002 vs a raw driver error), so
     // the lookup decides rather than the error's shape.
     const existing = await db.exerciseAttempt.findUnique({ where, select: recordSelect });
-    if (existing) return toRecord(existing);
+    if (existing) return { record: toRecord(existing), created: false };
     throw error;
   }
 }

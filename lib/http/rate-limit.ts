@@ -4,9 +4,10 @@
 // One bucket per key ("grading:user:<id>", "quiz:ip:<addr>", …): the first request of a window
 // creates it with count 1 and resetAt = now + window; later ones increment it; a request after
 // resetAt starts a new window. The whole read-modify-write is a single
-// INSERT … ON CONFLICT DO UPDATE … RETURNING, which PostgreSQL (and PGlite) run atomically
-// under the row's lock: concurrent requests never both see the same count.
-import type { PrismaClient } from "@/lib/db/generated/client";
+// INSERT … ON CONFLICT DO UPDATE … RETURNING (one statement for all of a request's keys), which
+// PostgreSQL (and PGlite) run atomically under the rows' locks: concurrent requests never both
+// see the same count.
+import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -32,51 +33,68 @@ const MAX_KEY_LENGTH = 512;
 const COUNT_CEILING = 1_000_000_000;
 
 export async function consume(db: RateLimitDb, key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError(`rate limit must be a positive integer, got ${rule.limit}`);
-  if (!Number.isFinite(rule.windowMs) || rule.windowMs < 1) throw new RangeError(`rate-limit window must be positive, got ${rule.windowMs}`);
-  if (key.length === 0 || key.length > MAX_KEY_LENGTH) throw new RangeError(`rate-limit key must be 1-${MAX_KEY_LENGTH} characters`);
-  const now = rule.now ?? Date.now();
+  return (await consumeKeys(db, [{ key, rule }]))[0]!;
+}
+
+/**
+ * Checks several keys (per user and per IP, say) in one statement; refused when any is, with the
+ * longest wait. Every key counts this request even when another already refuses it (otherwise
+ * alternating keys would dodge limits). One round trip: on PGlite every statement queues on the
+ * one connection, so two upserts per request cost twice.
+ */
+export async function consumeAll(
+  db: RateLimitDb,
+  checks: readonly { key: string; rule: RateLimitRule }[],
+): Promise<RateLimitResult> {
+  const perKey = await consumeKeys(db, checks);
+  const refused = perKey.filter((r) => !r.allowed);
+  return {
+    allowed: refused.length === 0,
+    remaining: perKey.length ? Math.min(...perKey.map((r) => r.remaining)) : 0,
+    // Refused: the wait until every refusing bucket has reset.
+    retryAfterSeconds: Math.max(1, ...(refused.length ? refused : perKey).map((r) => r.retryAfterSeconds)),
+  };
+}
+
+/** One upsert for all keys; the result for each, in the order given. */
+async function consumeKeys(db: RateLimitDb, checks: readonly { key: string; rule: RateLimitRule }[]): Promise<RateLimitResult[]> {
+  if (checks.length === 0) return [];
+  const now = checks[0]!.rule.now ?? Date.now();
+  for (const { key, rule } of checks) {
+    if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError(`rate limit must be a positive integer, got ${rule.limit}`);
+    if (!Number.isFinite(rule.windowMs) || rule.windowMs < 1) throw new RangeError(`rate-limit window must be positive, got ${rule.windowMs}`);
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) throw new RangeError(`rate-limit key must be 1-${MAX_KEY_LENGTH} characters`);
+    if ((rule.now ?? now) !== now) throw new RangeError("the keys of one consumeAll share one clock");
+  }
+  if (new Set(checks.map((c) => c.key)).size !== checks.length) throw new RangeError("consumeAll keys must be distinct");
   // Timestamps travel as ISO text cast to timestamp(3): Prisma keeps DateTime columns as UTC
   // wall time without a zone, and the cast drops the trailing Z exactly that way.
   const nowIso = new Date(now).toISOString();
-  const resetIso = new Date(now + rule.windowMs).toISOString();
-  const rows = await db.$queryRaw<{ count: number; resetMs: number }[]>`
+  // Rows in key order, so concurrent requests lock shared buckets in the same order (no deadlock on PostgreSQL).
+  const ordered = [...checks].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const values = Prisma.join(ordered.map(({ key, rule }) => Prisma.sql`(${key}, 1, ${new Date(now + rule.windowMs).toISOString()}::timestamp(3))`));
+  const rows = await db.$queryRaw<{ key: string; count: number; resetMs: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
-    VALUES (${key}, 1, ${resetIso}::timestamp(3))
+    VALUES ${values}
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${nowIso}::timestamp(3) THEN 1
                      ELSE LEAST("RateLimitBucket"."count" + 1, ${COUNT_CEILING}::int) END,
       "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${nowIso}::timestamp(3) THEN EXCLUDED."resetAt"
                        ELSE "RateLimitBucket"."resetAt" END
-    RETURNING "count"::int AS "count", (EXTRACT(EPOCH FROM "resetAt") * 1000)::float8 AS "resetMs"`;
-  const row = rows[0];
-  if (!row) throw new Error("rate-limit upsert returned no row");
-  const count = Number(row.count);
-  const resetMs = Number(row.resetMs);
+    RETURNING "key", "count"::int AS "count", (EXTRACT(EPOCH FROM "resetAt") * 1000)::float8 AS "resetMs"`;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const perKey = checks.map(({ key, rule }): RateLimitResult => {
+    const row = byKey.get(key);
+    if (!row) throw new Error(`rate-limit upsert returned no row for ${key}`);
+    const count = Number(row.count);
+    return {
+      allowed: count <= rule.limit,
+      remaining: Math.max(0, rule.limit - count),
+      retryAfterSeconds: Math.max(1, Math.ceil((Number(row.resetMs) - now) / 1000)),
+    };
+  });
   maybeSweep(db, now);
-  return {
-    allowed: count <= rule.limit,
-    remaining: Math.max(0, rule.limit - count),
-    retryAfterSeconds: Math.max(1, Math.ceil((resetMs - now) / 1000)),
-  };
-}
-
-/** Checks several keys (per user and per IP, say); refused when any is, with the longest wait. */
-export async function consumeAll(
-  db: RateLimitDb,
-  checks: readonly { key: string; rule: RateLimitRule }[],
-): Promise<RateLimitResult> {
-  // Sequential on purpose: PGlite has one connection, and every key must count this request
-  // even when an earlier one already refuses it (otherwise alternating keys would dodge limits).
-  const results: RateLimitResult[] = [];
-  for (const { key, rule } of checks) results.push(await consume(db, key, rule));
-  const refused = results.filter((r) => !r.allowed);
-  return {
-    allowed: refused.length === 0,
-    remaining: results.length ? Math.min(...results.map((r) => r.remaining)) : 0,
-    // Refused: the wait until every refusing bucket has reset.
-    retryAfterSeconds: Math.max(1, ...(refused.length ? refused : results).map((r) => r.retryAfterSeconds)),
-  };
+  return perKey;
 }
 
 /**

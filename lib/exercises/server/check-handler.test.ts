@@ -9,6 +9,7 @@ import { checks as schedulerChecks } from "@/content/01-why-kubernetes/02-cluste
 import { exercise as schedulerExercise } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
 import { grade } from "../grade";
 import { handleCheckRequest, type CheckDeps, type CheckResponse } from "./check-handler";
+import { createGrader, defaultGrader } from "./grader";
 
 const ID = schedulerExercise.id;
 const reference = schedulerChecks.reference;
@@ -30,6 +31,8 @@ describe.each(testEngines)("POST /api/exercises/[id]/check on %s", (engine) => {
     db = await openTestDatabase(engine);
     alice = await createUser(db.prisma, { email: "alice@example.com", name: "Alice", role: "learner", password: "pw-123456" });
     bob = await createUser(db.prisma, { email: "bob@example.com", name: "Bob", role: "learner", password: "pw-123456" });
+    // The first grading bundles and starts the worker threads: done here, outside the tests' timeouts.
+    expect((await defaultGrader().grade(ID, reference)).ok).toBe(true);
   }, 180_000);
   afterAll(async () => {
     await db?.dispose();
@@ -183,8 +186,20 @@ describe.each(testEngines)("POST /api/exercises/[id]/check on %s", (engine) => {
       const bomb = `a: &a ["x","x"]\nb: &b [${"*a,".repeat(60)}*a]\nc: [${"*b,".repeat(60)}*b]\n`;
       await refused(422, "invalid-attempt", () => post({ ...ok(), actions: [{ at: 0, kind: "apply", payload: { yaml: bomb } }] }));
     });
-    it("a replay past the CPU budget → 422 budget-exceeded", () =>
-      refused(422, "budget-exceeded", () => post(ok(), { deps: { budget: { cpuMs: 0, sliceMs: 0 } } })));
+    it("a replay past the time budget → 422 budget-exceeded", async () => {
+      const tight = createGrader({ size: 1, budgetMs: 0 });
+      try {
+        await refused(422, "budget-exceeded", () => post(ok(), { deps: { grader: tight } }));
+      } finally {
+        await tight.close();
+      }
+    }, 60_000);
+    it("the grader's own failures are 5xx: busy → 503 with Retry-After, crashed → 500", async () => {
+      let answer: Response | undefined;
+      await refused(503, "grader-busy", async () => (answer = await post(ok(), { deps: { grader: { grade: async () => ({ ok: false, error: { code: "grader-busy", message: "The grader is busy." } }) } } })));
+      expect(answer!.headers.get("retry-after")).toBe("5");
+      await refused(500, "grader-failed", () => post(ok(), { deps: { grader: { grade: async () => ({ ok: false, error: { code: "grader-failed", message: "The grader stopped." } }) } } }));
+    });
     it("no viewer → 401", () => refused(401, "not-signed-in", () => post(ok(), { as: null })));
   });
 });

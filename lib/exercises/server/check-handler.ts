@@ -2,21 +2,27 @@ import "server-only";
 // POST /api/exercises/<id>/check, framework-free (Web Request in, Response out) so route tests
 // call it directly with a test database. Every refusal is a 4xx with a JSON error and stores
 // nothing; only a completed grading is stored, once per (learner, idempotency key).
+//
+// Per request the database sees: the session (better-auth), one rate-limit upsert for both
+// buckets, the attempt's insert and, after a pass, one quiz query for lesson completion. No
+// transaction is open while the replay runs (it runs in a worker thread, grader.ts): on PGlite,
+// with its single connection, every other request would wait behind it.
 import { readBodyCapped } from "@/lib/http/body";
 import { guardOrigin } from "@/lib/http/origin-policy";
-import { findExerciseAttempt, recordExerciseAttempt, type ExerciseAttemptRecord } from "@/lib/db/attempts";
+import { storeExerciseAttempt, type ExerciseAttemptRecord } from "@/lib/db/attempts";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkRequestSchema, issueMessages, LOG_LIMITS } from "../action-log";
 import type { ExerciseChecks } from "../types";
 import { completeLessonIfDone } from "@/lib/quiz/server/completion";
 import { loadExercise } from "./registry";
-import { DEFAULT_BUDGET, gradeOffLoop, type GradingBudget } from "./run-grading";
+import { defaultGrader, type Grader } from "./grader";
 
 export interface CheckDeps {
   db(): Promise<PrismaClient>;
   /** The learner making the request (demo viewer until accounts exist), or null. */
   viewer(): Promise<{ id: string } | null>;
-  budget?: GradingBudget;
+  /** Runs replay + checks off the event loop; default: the process's worker pool. */
+  grader?: Pick<Grader, "grade">;
   /** Per-user and per-IP rate limit (lib/http/limits.ts): a 429 to answer with, or null. */
   limit?: (request: Request, userId: string | null) => Promise<Response | null>;
 }
@@ -36,6 +42,11 @@ export interface CheckResponse {
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+
+const withRetryAfter = (response: Response, seconds: number) => {
+  response.headers.set("retry-after", String(seconds));
+  return response;
+};
 
 const refuse = (status: number, code: string, message: string, details?: string[]) => json(status, { error: { code, message, ...(details ? { details } : {}) } });
 
@@ -84,21 +95,21 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
   if (!viewer) return refuse(401, "not-signed-in", "Sign in to have your exercises checked.");
   const db = await deps.db();
 
-  // A retried key answers with what was stored, without grading again.
-  const stored = await findExerciseAttempt(db, viewer.id, body.idempotencyKey);
-  if (stored) {
-    if (stored.exerciseId !== exerciseId) return refuse(409, "idempotency-key-reused", "This idempotency key was already used for another exercise.");
-    return json(200, toResponse(stored, loaded.checks, true));
-  }
-
+  // No lookup of the idempotency key first: a retry is rare, so every request would pay a query
+  // to save a few retries a replay. The insert below finds a retried key (unique index) and
+  // answers with the attempt stored the first time.
   const started = performance.now();
-  const { outcome } = await gradeOffLoop(loaded.exercise, loaded.checks, body.actions, deps.budget ?? DEFAULT_BUDGET);
+  const outcome = await (deps.grader ?? defaultGrader()).grade(exerciseId, body.actions);
   if (!outcome.ok) {
-    // budget-exceeded, or a log the simulator could not replay: the learner's input, not a server fault.
-    return refuse(422, outcome.error.code, outcome.error.message, outcome.error.details);
+    const { code, message } = outcome.error;
+    // The grader's own trouble is a 5xx; everything else (budget-exceeded, a log the simulator
+    // could not replay) is the learner's input, not a server fault.
+    if (code === "grader-busy") return withRetryAfter(refuse(503, code, message), 5);
+    if (code === "grader-failed") return refuse(500, code, message);
+    return refuse(422, code, message, "details" in outcome.error ? outcome.error.details : undefined);
   }
   const report = outcome.report;
-  const record = await recordExerciseAttempt(db, {
+  const { record, created } = await storeExerciseAttempt(db, {
     userId: viewer.id,
     exerciseId,
     actions: body.actions,
@@ -109,10 +120,10 @@ export async function handleCheckRequest(request: Request, exerciseId: string, d
     ...(body.stateHash !== undefined ? { clientHash: body.stateHash, hashMismatch: body.stateHash !== report.stateHash } : {}),
     idempotencyKey: body.idempotencyKey,
   });
-  // A concurrent request with the same key may have stored first: recordExerciseAttempt then
-  // returns that attempt, and this answers with it.
+  // The key was stored before (a retry, or a concurrent request that stored first): answer with that attempt.
   if (record.exerciseId !== exerciseId) return refuse(409, "idempotency-key-reused", "This idempotency key was already used for another exercise.");
+  if (!created) return json(200, toResponse(record, loaded.checks, true));
   // Passing the exercise after the quiz completes the lesson (the quiz route covers the other order).
-  if (record.passed) await completeLessonIfDone(db, viewer.id, loaded.exercise.lesson);
+  if (record.passed) await completeLessonIfDone(db, viewer.id, loaded.exercise.lesson, "passed");
   return json(200, toResponse(record, loaded.checks, false));
 }
