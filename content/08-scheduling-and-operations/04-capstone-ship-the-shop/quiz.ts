@@ -32,7 +32,7 @@ export const quiz = defineQuiz({
     {
       id: "spof",
       type: "multiple",
-      prompt: "After the node failure the shop was down although 2 web replicas were healthy. Which changes would have kept it up?",
+      prompt: "After the node failure the shop was down although 2 web replicas were healthy. Which changes would have avoided the outage or made it shorter?",
       options: [
         { id: "controller-replicas", text: "Two or more ingress controller replicas, spread over nodes" },
         { id: "shorter-tolerations", text: "Shorter tolerationSeconds on the ingress controller's Pods" },
