@@ -57,7 +57,7 @@ describe("quiz catalog", () => {
 describe("validateQuiz", () => {
   it("accepts the fixture and reports each kind of authoring mistake", () => {
     expect(validateQuiz(fixtureQuiz, fixtureKey)).toEqual([]);
-    const broken = structuredClone(fixtureKey);
+    const broken = { ...fixtureKey, keys: { ...fixtureKey.keys } };
     broken.keys.single = { type: "single", correct: "etc", explanations: { etcd: "x", kubelet: "y" } };
     broken.keys.order = { type: "ordering", order: ["c", "a", "b"], explanation: "listed in the right order" };
     broken.keys.match = { type: "matching", pairs: { x: "one" }, explanations: { x: "a", y: "b" } };

@@ -139,13 +139,13 @@ describe("numeric (tolerance)", () => {
 describe("gradeQuiz", () => {
   it("scores the right answers 100% and passes", () => {
     const g = gradeQuiz(fixtureQuiz, fixtureKey, fixtureRightAnswers);
-    expect([g.score, g.maxScore, g.percent, g.passed, g.passMark]).toEqual([600, 600, 100, true, 0.8]);
+    expect([g.score, g.maxScore, g.percent, g.passed, g.passMark]).toEqual([800, 800, 100, true, 0.8]);
     expect(g.results.every((r) => r.correct)).toBe(true);
   });
   it("applies the pass mark (default 80%) and a per-quiz override", () => {
-    const fiveOfSix = { ...fixtureRightAnswers, num: { type: "numeric", value: 9 } };
-    expect(gradeQuiz(fixtureQuiz, fixtureKey, fiveOfSix)).toMatchObject({ score: 500, percent: 83, passed: true });
-    expect(gradeQuiz({ ...fixtureQuiz, passMark: 0.9 }, fixtureKey, fiveOfSix).passed).toBe(false);
+    const sevenOfEight = { ...fixtureRightAnswers, num: { type: "numeric", value: 9 } };
+    expect(gradeQuiz(fixtureQuiz, fixtureKey, sevenOfEight)).toMatchObject({ score: 700, percent: 87, passed: true });
+    expect(gradeQuiz({ ...fixtureQuiz, passMark: 0.9 }, fixtureKey, sevenOfEight).passed).toBe(false);
     expect(gradeQuiz(fixtureQuiz, fixtureKey, {})).toMatchObject({ score: 0, passed: false });
   });
   it("answers for another question's type count as unanswered", () => {
@@ -158,7 +158,7 @@ describe("gradeQuiz", () => {
   it("never throws and stays within bounds on arbitrary input", () => {
     const answerish = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom("single", "multiple", "true-false", "ordering", "matching", "numeric"), choice: fc.anything(), choices: fc.anything(), verdict: fc.anything(), justification: fc.anything(), order: fc.anything(), pairs: fc.anything(), value: fc.anything() }, { requiredKeys: ["type"] }),
+      fc.record({ type: fc.constantFrom("single", "multiple", "true-false", "ordering", "matching", "numeric", "command", "predict"), choice: fc.anything(), choices: fc.anything(), verdict: fc.anything(), justification: fc.anything(), order: fc.anything(), pairs: fc.anything(), value: fc.anything(), command: fc.oneof(fc.anything(), fc.string()) }, { requiredKeys: ["type"] }),
     );
     const answers = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...fixtureQuiz.questions.map((q) => q.id), "__proto__", "x"), answerish));
     fc.assert(
