@@ -5,6 +5,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
 import { splitFrontmatter } from "./frontmatter";
 import { collectHeadings, type TocEntry } from "./toc";
 
@@ -38,6 +39,8 @@ async function compile(file: string): Promise<CompiledLesson> {
     source: body,
     cwd: path.dirname(file),
     mdxOptions(options) {
+      // GitHub-flavoured Markdown: lessons use its tables (plain MDX prints their pipes as text).
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeSlug,
