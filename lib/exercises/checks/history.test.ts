@@ -108,7 +108,7 @@ describe("usedRolloutUndo", () => {
     expect(runCheck(check, { actions: [record(kubectl(5_000, "rollout undo deployment/api"))] }).pass).toBe(false);
     const reapplied = [record(kubectl(5_000, "set image deployment/web web=nginx:1.27"))];
     expect(runCheck(check, { actions: reapplied }).message).toBe(
-      "You did not use kubectl rollout undo on deployment/web. Re-applying the old image by hand makes a new revision instead of rolling back.",
+      "You did not use kubectl rollout undo on deployment/web. Setting the old image by hand changes only that field; undo restores the whole Pod template of the earlier revision (image, env, resources…) in one step.",
     );
   });
 });

@@ -123,7 +123,7 @@ export function usedRolloutUndo(id: string, opts: { deployment?: string; title?:
         const why = failed.stderr.split("\n")[0] ?? "";
         return fail(`Your \`${clip(actionText(failed.action))}\` at ${atTime(failed.action.at)} failed${why ? `: ${clip(why)}` : ""}. Roll back with kubectl rollout undo.`);
       }
-      return fail(`You did not use kubectl rollout undo${opts.deployment ? ` on deployment/${opts.deployment}` : ""}. Re-applying the old image by hand makes a new revision instead of rolling back.`);
+      return fail(`You did not use kubectl rollout undo${opts.deployment ? ` on deployment/${opts.deployment}` : ""}. Setting the old image by hand changes only that field; undo restores the whole Pod template of the earlier revision (image, env, resources…) in one step.`);
     },
   }));
 }
