@@ -20,7 +20,7 @@ const schema = z
       .or(z.literal("").transform(() => undefined)),
     GITHUB_CLIENT_ID: optionalString,
     GITHUB_CLIENT_SECRET: optionalString,
-    // Mail: SMTP_URL selects SMTP (not available in this build, see lib/auth/mail.ts);
+    // Mail: SMTP_URL sends over SMTP (nodemailer, see lib/auth/mail.ts);
     // MAIL_OUTBOX_DIR writes each mail as a JSON file (end-to-end tests read the links there);
     // otherwise mails are printed to the server console.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()

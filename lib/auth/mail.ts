@@ -2,15 +2,16 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import nodemailer from "nodemailer";
 
 // Outgoing mail (email verification, password reset) behind one small interface, so the
 // transport is chosen by the environment:
 // - console (default): the mail is printed to the server log; a developer copies the link.
 // - outbox directory (MAIL_OUTBOX_DIR): one JSON file per mail; the end-to-end tests read
 //   links from there instead of scraping the server's output.
-// - SMTP (SMTP_URL): not bundled — no SMTP client library is installed in this project, and
-//   sending with a half-written client is worse than refusing. Setting SMTP_URL fails the first
-//   send with a clear error; plugging one in means implementing MailTransport.send.
+// - SMTP (SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465): sent with nodemailer; a
+//   failed send is an error the caller reports (better-auth answers the request with a 500,
+//   so the learner knows to try again rather than wait for a mail that never comes).
 
 export interface Mail {
   to: string;
@@ -46,17 +47,19 @@ export function outboxTransport(dir: string): MailTransport {
   };
 }
 
-export function smtpUnavailableTransport(): MailTransport {
+export function smtpTransport(url: string): MailTransport {
+  // One pooled connection set per process; nodemailer parses the URL (host, port, auth, TLS).
+  const transporter = nodemailer.createTransport(url);
   return {
     name: "smtp",
-    async send() {
-      throw new Error("SMTP_URL is set but this build has no SMTP client; unset SMTP_URL to log mails to the console, or implement MailTransport in lib/auth/mail.ts.");
+    async send(mail) {
+      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
     },
   };
 }
 
 export function selectTransport(env: { SMTP_URL?: string; MAIL_OUTBOX_DIR?: string }): MailTransport {
-  if (env.SMTP_URL) return smtpUnavailableTransport();
+  if (env.SMTP_URL) return smtpTransport(env.SMTP_URL);
   if (env.MAIL_OUTBOX_DIR) return outboxTransport(env.MAIL_OUTBOX_DIR);
   return consoleTransport();
 }
