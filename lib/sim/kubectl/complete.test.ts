@@ -23,6 +23,10 @@ describe("kubectl tab completion", () => {
     expect(complete(src, "kubectl get dep")).toEqual({ from: 12, candidates: ["deployments"] });
     expect(complete(src, "kubectl get a").candidates).toContain("all");
     expect(complete(src, "kubectl rollout status ").candidates).toEqual(["daemonsets", "deployments", "statefulsets"]);
+    expect(complete(src, "kubectl create in").candidates).toEqual(["ingress"]);
+    expect(complete(src, "kubectl set res").candidates).toEqual(["resources"]);
+    expect(complete(src, "kubectl set resources deployment/w").candidates).toEqual(["deployment/web"]);
+    expect(complete(src, "kubectl set resources deploy/web --lim").candidates).toEqual(["--limits="]);
   });
 
   it("completes object names from the live cluster, in the namespace asked for", () => {

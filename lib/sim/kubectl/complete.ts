@@ -24,8 +24,8 @@ export interface Completion {
 
 const SUBCOMMANDS: Record<string, readonly string[]> = {
   rollout: ["history", "pause", "restart", "resume", "status", "undo"],
-  create: ["configmap", "deployment", "job", "namespace", "secret", "service"],
-  set: ["env", "image"],
+  create: ["configmap", "deployment", "ingress", "job", "namespace", "secret", "service"],
+  set: ["env", "image", "resources"],
 };
 
 /** Commands whose positional arguments are TYPE [NAME…] or TYPE/NAME. */

@@ -7,6 +7,7 @@ import { GENERATOR_FLAGS } from "./create-output";
 import { createDeployment, createJob } from "./create-workloads";
 import { createConfigMap, createNamespace, createSecretGeneric } from "./create-config";
 import { createServiceSubs } from "./create-service";
+import { createIngress } from "./create-ingress";
 
 export interface CreateSub {
   name: string;
@@ -16,7 +17,7 @@ export interface CreateSub {
   run(ctx: KubectlContext, name: string, rest: string[], flags: Flags): KubectlResult;
 }
 
-const TOP: readonly CreateSub[] = [createDeployment, createJob, createNamespace, createConfigMap];
+const TOP: readonly CreateSub[] = [createDeployment, createJob, createNamespace, createConfigMap, createIngress];
 /** Second-level groups: `create service clusterip`, `create secret generic`. */
 const GROUPS: Record<string, { path: string; subs: readonly CreateSub[] }> = {
   service: { path: "service", subs: createServiceSubs },

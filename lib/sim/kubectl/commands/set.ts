@@ -7,9 +7,12 @@ import { fail, type Command, type Flags, type KubectlContext, type KubectlResult
 import { flag } from "../flags";
 import { formatApiError } from "../errors";
 import { nameOf, resolveObjects, resourcesAndPairs } from "../rollout/targets";
+import { printJson, printYaml } from "../printers";
+import { dryRunOf } from "./create-output";
+import { setResources } from "./set-resources";
 
 /** The pod spec to edit in a copy of `obj` (UpdatePodSpecForObject), or undefined. */
-function podSpecOf(obj: KubeObject): any | undefined {
+export function podSpecOf(obj: KubeObject): any | undefined {
   switch (obj.kind) {
     case "Pod":
       return obj.spec;
@@ -24,8 +27,20 @@ function podSpecOf(obj: KubeObject): any | undefined {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Applies `edit` to a copy of each object and writes the ones that changed. */
-function editEach(ctx: KubectlContext, args: string[], flags: Flags, stdin: string | undefined, edit: (spec: any, errors: string[]) => void, done: string): KubectlResult {
+/**
+ * Applies `edit` to a copy of each object and writes the ones that changed. With --dry-run=client
+ * the edited copy is printed instead of written; -o yaml|json|name prints the object (PrintFlags).
+ */
+export function editEach(ctx: KubectlContext, args: string[], flags: Flags, stdin: string | undefined, edit: (spec: any, errors: string[]) => void, done: string): KubectlResult {
+  const dry = dryRunOf(flags);
+  if (dry !== "none" && dry !== "client" && dry !== "server") return fail(dry);
+  const output = flag(flags, "output");
+  if (output !== undefined && !["yaml", "json", "name"].includes(output)) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml\n`);
+  }
+  const suffix = dry === "client" ? " (dry run)" : dry === "server" ? " (server dry run)" : "";
+  const print = (obj: KubeObject, ref: string) =>
+    output === "yaml" ? printYaml(obj) : output === "json" ? printJson(obj) : output === "name" ? `${ref}\n` : `${ref} ${done}${suffix}\n`;
   const r = resolveObjects(ctx, args, flags, stdin, { all: flags.bools.has("all") });
   if (typeof r === "string") return fail(r);
   let stdout = "";
@@ -40,9 +55,13 @@ function editEach(ctx: KubectlContext, args: string[], flags: Flags, stdin: stri
     }
     edit(spec, errors);
     if (same(next, t.obj)) continue;
+    if (dry === "client") {
+      stdout += print(next, nameOf(t));
+      continue;
+    }
     try {
-      ctx.api.update(next);
-      stdout += `${nameOf(t)} ${done}\n`;
+      const written = dry === "server" ? next : ctx.api.update(next);
+      stdout += print(written, nameOf(t));
     } catch (e) {
       stderr += formatApiError(e);
     }
@@ -132,14 +151,29 @@ function listEnv(ctx: KubectlContext, resources: string[], flags: Flags, stdin: 
   return { stdout, stderr: r.stderr, exitCode: r.stderr ? 1 : 0 };
 }
 
+/** Flags only some subcommands have (the rest are shared: -n, -f, -l, -o, --all, --dry-run). */
+const OWN_FLAGS: Record<string, readonly string[]> = {
+  image: [],
+  env: ["containers", "env", "list", "overwrite"],
+  resources: ["containers", "limits", "requests"],
+};
+const ALL_OWN = [...new Set(Object.values(OWN_FLAGS).flat())];
+
 export const setCommand: Command = {
   name: "set",
-  valueFlags: ["namespace", "filename", "selector", "containers", "env", "output"],
+  valueFlags: ["namespace", "filename", "selector", "containers", "env", "output", "limits", "requests", "dry-run"],
   boolFlags: ["all", "list", "overwrite"],
+  shorts: { c: "containers" },
   run(ctx, allArgs, flags, stdin) {
     const [sub, ...args] = allArgs;
+    const own = OWN_FLAGS[sub ?? ""];
+    if (own) {
+      const foreign = [...flags.values.keys(), ...flags.bools].find((k) => ALL_OWN.includes(k) && !own.includes(k));
+      if (foreign) return fail(`error: unknown flag: --${foreign}\nSee 'kubectl set ${sub} --help' for usage.\n`);
+    }
     if (sub === "image") return setImage(ctx, args, flags, stdin);
     if (sub === "env") return setEnv(ctx, args, flags, stdin);
+    if (sub === "resources") return setResources(ctx, args, flags, stdin);
     if (sub === undefined) return fail("Configure application resources.\n\n These commands help you make changes to existing application resources.\n\nAvailable Commands:\n  env              Update environment variables on a pod template\n  image            Update the image of a pod template\n  resources        Update resource requests/limits on objects with pod templates\n  selector         Set the selector on a resource\n  serviceaccount   Update the service account of a resource\n  subject          Update the user, group, or service account in a role binding or cluster role binding\n\nUsage:\n  kubectl set SUBCOMMAND [options]\n\nUse \"kubectl set <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
     return fail(`error: unknown command "${sub}"\nSee 'kubectl set -h' for help and examples\n`);
   },
