@@ -1,8 +1,9 @@
 // VolumeBinding's PreFilter (pkg/scheduler/framework/plugins/volumebinding): a pod whose claims
 // are missing, being deleted, or unbound with an immediate binding mode is not scheduled at all;
 // every node gets the same UnschedulableAndUnresolvable status. Claims of a WaitForFirstConsumer
-// class are left for the PV binder to provision once the pod has a node. (The Filter half — PV
-// node affinity, matching static volumes per node — is not modelled.)
+// class are left for the PV binder to provision once the pod has a node. The Filter half (a bound
+// claim's PV node affinity, the node already chosen for a shared unbound claim) is volumeBinding()
+// in plugins.ts; matching static volumes per node is not modelled.
 import type { KubeObject, Lister } from "../types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
