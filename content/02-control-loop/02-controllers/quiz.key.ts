@@ -1,4 +1,5 @@
 import "server-only";
+import { fieldEquals, podsReady } from "@/lib/exercises/checks";
 import { defineQuizKey } from "@/lib/quiz/model";
 
 // Server-only half: right answers and an explanation for every option. Never import this
@@ -73,6 +74,20 @@ export const key = defineQuizKey({
       answer: 3,
       tolerance: 0,
       explanation: "3: the gap between 5 existing and 2 desired. It picks not-ready and crowded Pods first, then the most recently started.",
+    },
+    "scale-to-two": {
+      type: "command",
+      checks: [fieldEquals("replicas", { resource: "deployments", name: "web" }, "spec.replicas", 2), podsReady("ready", "app=web", 2)],
+      example: "kubectl scale deployment web --replicas=2",
+      explanation:
+        "Scale the owner at the top: `kubectl scale deployment web --replicas=2` changes the desired state, the Deployment controller copies it to the ReplicaSet, and the ReplicaSet controller deletes one Pod. Scaling the ReplicaSet directly is undone at once: the Deployment controller sets it back to 3, because the Deployment still says 3. Deleting a Pod is undone too: its ReplicaSet replaces it.",
+    },
+    "list-while-terminating": {
+      type: "predict",
+      measure: (cluster) => cluster.list("pods", "default", "app=web").length,
+      show: "get pods",
+      explanation:
+        "4. The deleted Pod is still listed, `Terminating`, until the kubelet has stopped its container; `--wait=false` only means kubectl does not wait for that. The ReplicaSet controller does not count a Pod that has a deletion timestamp, so it already created the replacement, still `ContainerCreating`. A second later the old Pod is gone and 3 are listed again.",
     },
   },
 });

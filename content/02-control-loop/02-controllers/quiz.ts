@@ -1,4 +1,28 @@
-import { defineQuiz } from "@/lib/quiz/model";
+import { defineQuiz, type QuestionCluster } from "@/lib/quiz/model";
+
+/** The lesson's `web` Deployment, three replicas, settled: the cluster of the simulator questions. */
+const webCluster: QuestionCluster = {
+  seed: 5,
+  nodes: 3,
+  objects: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+};
 
 // Public half of the quiz: prompts and options only. Answers and explanations live in
 // quiz.key.ts, which is server-only. Ordering items are listed out of order on purpose.
@@ -92,6 +116,22 @@ export const quiz = defineQuiz({
       unit: "Pods",
       min: 0,
       max: 10,
+    },
+    {
+      id: "scale-to-two",
+      type: "command",
+      prompt:
+        "`web` runs 3 Pods from its ReplicaSet `web-5f84b7585b`. Make it run 2 Pods, and stay at 2. Your command runs in a fresh simulated cluster; 30 s later the Pods are counted.",
+      cluster: webCluster,
+    },
+    {
+      id: "list-while-terminating",
+      type: "predict",
+      prompt:
+        "`web` runs 3 Ready Pods. You delete one with `--wait=false` and run `kubectl get pods` straight away, before any time passes. Predict how many Pods it lists (whatever their status), then watch the simulator run it.",
+      cluster: webCluster,
+      steps: [{ kubectl: "delete pod web-5f84b7585b-2dlg4 --wait=false" }],
+      unit: "Pods",
     },
   ],
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { customCheck } from "@/lib/exercises/checks";
 import { defineQuizKey } from "@/lib/quiz/model";
 
 // Server-only half: right answers and an explanation for every option. Never import this
@@ -76,6 +77,20 @@ export const key = defineQuizKey({
         adds: "A key has one value; labels are a map.",
         removes: "Removing is `kubectl label pod db-1 tier-`.",
       },
+    },
+    "label-by-selector": {
+      type: "command",
+      checks: [
+        customCheck("labelled", "every web Pod has tier=frontend", (cluster) => {
+          const pods = cluster.list("pods", "default", "app=web").filter((p) => !p.metadata.deletionTimestamp);
+          const missing = pods.filter((p) => p.metadata.labels?.tier !== "frontend").map((p) => `${p.metadata.name} (tier=${p.metadata.labels?.tier ?? "none"})`);
+          if (pods.length !== 3) return { pass: false, message: `There are ${pods.length} Pods labelled app=web; the three Pods of web should keep that label.` };
+          return missing.length ? { pass: false, message: `Not labelled tier=frontend: ${missing.join(", ")}.` } : { pass: true, message: "All three web Pods carry tier=frontend." };
+        }),
+      ],
+      example: "kubectl label pods -l app=web tier=frontend",
+      explanation:
+        "`kubectl label pods -l app=web tier=frontend` applies the label to every Pod the selector matches, the same selector the ReplicaSet uses. Adding a label does not change `app=web`, so the Pods stay in their ReplicaSet. New Pods the ReplicaSet creates later will not have it: for that, change the Pod template in the Deployment.",
     },
   },
 });

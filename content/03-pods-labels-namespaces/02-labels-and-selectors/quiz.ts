@@ -94,5 +94,33 @@ export const quiz = defineQuiz({
         { id: "removes", text: "Removes the tier label" },
       ],
     },
+    {
+      id: "label-by-selector",
+      type: "command",
+      prompt:
+        "The Deployment `web` runs 3 Pods labelled `app=web`. Add the label `tier=frontend` to all three with one command, without naming any Pod. Your command runs in a fresh simulated cluster.",
+      cluster: {
+        seed: 5,
+        nodes: 3,
+        objects: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+      },
+    },
   ],
 });

@@ -52,5 +52,12 @@ export const key = defineQuizKey({
         max: "The default applies only where no value is declared.",
       },
     },
+    "pending-by-requests": {
+      type: "predict",
+      measure: (cluster) => cluster.list("pods", "default", "app=batch").filter((p) => p.status?.phase === "Pending" && !p.spec?.nodeName).length,
+      show: "get pods -o wide",
+      explanation:
+        "1. The scheduler adds up requests, not usage: a third Pod on one worker would bring its requests to 4500m, more than its 4 CPUs, even though the containers are idle. Two Pods fit on each worker, and the fifth stays `Pending` with a FailedScheduling event (`2 Insufficient cpu`) until room is made.",
+    },
   },
 });

@@ -68,5 +68,38 @@ export const quiz = defineQuiz({
         { id: "max", text: "It raises every limit to the default." },
       ],
     },
+    {
+      id: "pending-by-requests",
+      type: "predict",
+      prompt:
+        "Each of the two workers has 4 allocatable CPUs and runs nothing else that requests CPU. The Deployment `batch` runs 1 Pod requesting `cpu: 1500m`; the containers are idle. You scale it to 5 replicas. Predict how many Pods stay `Pending`, then watch the simulator run it.",
+      cluster: {
+        seed: 31,
+        nodes: 3,
+        objects: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: batch
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: batch
+  template:
+    metadata:
+      labels:
+        app: batch
+    spec:
+      containers:
+        - name: batch
+          image: nginx:1.27
+          resources:
+            requests:
+              cpu: 1500m
+`,
+      },
+      steps: [{ kubectl: "scale deployment batch --replicas=5" }, { wait: 20 }],
+      unit: "Pods",
+    },
   ],
 });
