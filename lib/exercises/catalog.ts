@@ -4,6 +4,7 @@
 // an exercise.ts that is not listed here, so the list cannot silently fall behind.
 import { exercise as desiredStateAndSelfHealing } from "@/content/01-why-kubernetes/01-what-kubernetes-does/exercise";
 import { exercise as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise";
+import { exercise as firstContact } from "@/content/01-why-kubernetes/03-first-contact-with-kubectl/exercise";
 import { exercise as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise";
 import { exercise as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise";
 import { exercise as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise";
@@ -28,7 +29,7 @@ import { exercise as autoscaleWeb } from "@/content/08-scheduling-and-operations
 import { exercise as shipTheShop } from "@/content/08-scheduling-and-operations/04-capstone-ship-the-shop/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

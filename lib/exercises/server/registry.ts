@@ -3,6 +3,7 @@ import "server-only";
 // so nothing that reaches the browser may import this file.
 import { checks as desiredStateAndSelfHealing } from "@/content/01-why-kubernetes/01-what-kubernetes-does/exercise.checks";
 import { checks as followTheScheduler } from "@/content/01-why-kubernetes/02-cluster-anatomy/exercise.checks";
+import { checks as firstContact } from "@/content/01-why-kubernetes/03-first-contact-with-kubectl/exercise.checks";
 import { checks as pastTheApiServer } from "@/content/02-control-loop/01-api-server-and-etcd/exercise.checks";
 import { checks as scaleAndSelfHeal } from "@/content/02-control-loop/02-controllers/exercise.checks";
 import { checks as unstickThePods } from "@/content/02-control-loop/03-scheduler-and-kubelet/exercise.checks";
@@ -28,7 +29,7 @@ import { checks as shipTheShop } from "@/content/08-scheduling-and-operations/04
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { key as whatKubernetesDoes } from "@/content/01-why-kubernetes/01-what-kubernetes-does/quiz.key";
 import { key as clusterAnatomy } from "@/content/01-why-kubernetes/02-cluster-anatomy/quiz.key";
+import { key as firstContactWithKubectl } from "@/content/01-why-kubernetes/03-first-contact-with-kubectl/quiz.key";
 import { key as apiServerAndEtcd } from "@/content/02-control-loop/01-api-server-and-etcd/quiz.key";
 import { key as controllers } from "@/content/02-control-loop/02-controllers/quiz.key";
 import { key as schedulerAndKubelet } from "@/content/02-control-loop/03-scheduler-and-kubelet/quiz.key";
@@ -29,7 +30,7 @@ import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
