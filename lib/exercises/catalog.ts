@@ -17,6 +17,7 @@ import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-i
 import { exercise as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise";
 import { exercise as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise";
 import { exercise as routeTheShop } from "@/content/04-networking/04-ingress-and-network-policies/exercise";
+import { exercise as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise"
 import { exercise as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise";
 import { exercise as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise";
 import { exercise as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise";
@@ -29,7 +30,7 @@ import { exercise as autoscaleWeb } from "@/content/08-scheduling-and-operations
 import { exercise as shipTheShop } from "@/content/08-scheduling-and-operations/04-capstone-ship-the-shop/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -13,6 +13,7 @@ import { quiz as podIpsAndServices } from "@/content/04-networking/01-pod-ips-an
 import { quiz as portsAndServiceTypes } from "@/content/04-networking/02-ports-and-service-types/quiz";
 import { quiz as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube-proxy/quiz";
 import { quiz as ingressAndNetworkPolicies } from "@/content/04-networking/04-ingress-and-network-policies/quiz";
+import { quiz as debuggingServices } from "@/content/04-networking/05-debugging-services/quiz"
 import { quiz as configMapsAndSecrets } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/quiz";
 import { quiz as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz";
 import { quiz as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz";
@@ -32,7 +33,7 @@ export { quizIdForLesson } from "./model";
 // Public quizzes by lesson. Bundlers need static imports, so each content/<module>/<lesson>/
 // quiz.ts is listed here once; catalog.test.ts walks content/ and fails when a quiz.ts or
 // quiz.key.ts is missing from this list or from server/keys.ts.
-export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
+export const QUIZZES: readonly PublicQuiz[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, debuggingServices, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
 
 export function findQuiz(quizId: string): PublicQuiz | undefined {
   return QUIZZES.find((q) => q.id === quizId);

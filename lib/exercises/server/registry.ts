@@ -16,6 +16,7 @@ import { checks as fixTheEmptyService } from "@/content/04-networking/01-pod-ips
 import { checks as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise.checks";
 import { checks as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise.checks";
 import { checks as routeTheShop } from "@/content/04-networking/04-ingress-and-network-policies/exercise.checks";
+import { checks as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise.checks"
 import { checks as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise.checks";
 import { checks as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise.checks";
 import { checks as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise.checks";
@@ -29,7 +30,7 @@ import { checks as shipTheShop } from "@/content/08-scheduling-and-operations/04
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

@@ -14,6 +14,7 @@ import { key as podIpsAndServices } from "@/content/04-networking/01-pod-ips-and
 import { key as portsAndServiceTypes } from "@/content/04-networking/02-ports-and-service-types/quiz.key";
 import { key as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube-proxy/quiz.key";
 import { key as ingressAndNetworkPolicies } from "@/content/04-networking/04-ingress-and-network-policies/quiz.key";
+import { key as debuggingServices } from "@/content/04-networking/05-debugging-services/quiz.key"
 import { key as configMapsAndSecrets } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/quiz.key";
 import { key as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz.key";
 import { key as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz.key";
@@ -30,7 +31,7 @@ import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, debuggingServices, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
