@@ -1,4 +1,5 @@
 import "server-only";
+import { customCheck, fieldEquals, podsReady } from "@/lib/exercises/checks";
 import { defineQuizKey } from "@/lib/quiz/model";
 
 // Server-only half: right answers and an explanation for every option. Never import this
@@ -61,6 +62,27 @@ export const key = defineQuizKey({
       answer: 5,
       tolerance: 0,
       explanation: "5: one Deployment, the one ReplicaSet its controller created, and the three Pods the ReplicaSet controller created.",
+    },
+    "write-desired-state": {
+      type: "command",
+      checks: [
+        fieldEquals("replicas", { resource: "deployments", name: "hello" }, "spec.replicas", 2),
+        customCheck("image", "hello runs nginx:1.27", (cluster) => {
+          const images = (cluster.get("deployments", "default", "hello")?.spec?.template?.spec?.containers ?? []).map((c: { image: string }) => c.image);
+          return images.includes("nginx:1.27") ? { pass: true, message: "hello runs nginx:1.27." } : { pass: false, message: `deployment/hello runs ${images.join(", ") || "no container"}; it should run nginx:1.27.` };
+        }),
+        podsReady("ready", "app=hello", 2),
+      ],
+      example: "kubectl create deployment hello --image=nginx:1.27 --replicas=2",
+      explanation:
+        "`kubectl create deployment hello --image=nginx:1.27 --replicas=2` stores a Deployment whose spec says what you want: two replicas of that image. You gave no steps; the controllers and the scheduler did the rest. `kubectl run hello --image=nginx:1.27` would create a single bare Pod, which nothing replaces if it goes away.",
+    },
+    "node-failure": {
+      type: "predict",
+      measure: (cluster) => cluster.list("pods", "default", "app=web").filter((p) => p.spec?.nodeName === "kind-worker2" && !p.metadata.deletionTimestamp).length,
+      show: "get pods -o wide",
+      explanation:
+        "Still 2. Self-healing after a node failure is not immediate: the node lifecycle controller waits 50 s without a heartbeat before it marks the node's conditions Unknown and taints it `node.kubernetes.io/unreachable:NoExecute`, and every Pod tolerates that taint for 300 s by default. Only then are the Pods on `kind-worker` evicted and the ReplicaSet creates replacements on `kind-worker2`, about six minutes after the failure. The evicted Pods then stay `Terminating`, because no kubelet is left to confirm they stopped.",
     },
   },
 });

@@ -82,5 +82,42 @@ export const quiz = defineQuiz({
       min: 0,
       max: 100,
     },
+    {
+      id: "write-desired-state",
+      type: "command",
+      prompt:
+        "The cluster below is empty. Write a desired state in one kubectl command: a Deployment named `hello` that keeps 2 replicas of `nginx:1.27` running. Your command runs in a fresh simulated cluster, then 30 s pass and the Pods are checked.",
+      cluster: { seed: 12, nodes: 3 },
+    },
+    {
+      id: "node-failure",
+      type: "predict",
+      prompt:
+        "The Deployment `web` (replicas: 4) runs two Pods on each worker. The node `kind-worker` stops reporting (its machine lost power). Predict: two minutes later, how many `web` Pods are scheduled on `kind-worker2`, not counting any that are terminating? Then watch the simulator run it.",
+      cluster: {
+        seed: 21,
+        nodes: 3,
+        objects: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 4
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+      },
+      steps: [{ fault: { type: "failNode", node: "kind-worker" } }, { wait: 120 }],
+      unit: "Pods",
+    },
   ],
 });
