@@ -3,15 +3,15 @@
 // The widget's frame shared by <Playground /> and (later) <Exercise />: header with the
 // virtual clock and time controls, the cluster view, and a Terminal / YAML tab panel.
 import "./simulator.css";
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { ClusterView } from "./cluster-view";
 import { ControlLoopView } from "./control-loop-view";
 import { Inspector } from "./inspector";
 import type { ObjectRef } from "./protocol";
-import { Terminal } from "./terminal";
+import { INTERACTIVE_MARK, Terminal } from "./terminal";
 import { TimeControls } from "./time-controls";
 import type { Simulator } from "./use-simulator";
-import { YamlEditor } from "./yaml-editor";
+import { preloadEditor, YamlEditor } from "./yaml-editor";
 
 type Tab = "terminal" | "yaml";
 const TABS: { id: Tab; label: string }[] = [
@@ -34,10 +34,31 @@ const LOOKS: { id: Look; label: string }[] = [
 ];
 
 export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
-  const [tab, setTab] = useState<Tab>("terminal");
+  const [tab, setTabState] = useState<Tab>("terminal");
+  // CodeMirror loads when the editor is first opened (or, idle, after the terminal), not on start.
+  const [editorOpened, setEditorOpened] = useState(false);
+  const setTab = (next: Tab) => {
+    setTabState(next);
+    if (next === "yaml") setEditorOpened(true);
+  };
   const [look, setLook] = useState<Look>("cluster");
   const [selected, setSelected] = useState<ObjectRef | null>(null);
   const base = useId();
+  // Once the widget is up, fetch the editor in idle time, so opening its tab is instant; only
+  // after the terminal accepts input, so CodeMirror never competes with xterm for the main thread.
+  const { ready } = sim;
+  useEffect(() => {
+    if (!ready) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1000));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let handle = 0;
+    const later = () => {
+      if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) handle = idle(later);
+      else void preloadEditor().catch(() => undefined);
+    };
+    handle = idle(later);
+    return () => cancel(handle);
+  }, [ready]);
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
     const i = TABS.findIndex((t) => t.id === tab);
@@ -120,7 +141,7 @@ export function SimulatorPanel({ sim, title, storageKey, children }: Props) {
           <Terminal historyKey={`reconcile:history:${storageKey}`} run={sim.run} complete={sim.complete} visible={tab === "terminal"} />
         </div>
         <div id={`${base}-panel-yaml`} role="tabpanel" aria-labelledby={`${base}-tab-yaml`} hidden={tab !== "yaml"} className="h-full">
-          <YamlEditor apply={sim.apply} disabled={!sim.ready} />
+          {editorOpened && <YamlEditor apply={sim.apply} disabled={!sim.ready} />}
         </div>
       </div>
     </section>

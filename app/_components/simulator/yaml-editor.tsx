@@ -13,9 +13,21 @@ interface Props {
   disabled?: boolean;
 }
 
+/** CodeMirror's modules, fetched once: on the editor's first opening, or earlier by preloadEditor. */
+let modules: ReturnType<typeof importCodeMirror> | null = null;
+const importCodeMirror = () =>
+  Promise.all([import("@codemirror/view"), import("@codemirror/state"), import("@codemirror/commands"), import("@codemirror/language"), import("@codemirror/lang-yaml"), import("@codemirror/lint"), import("@lezer/highlight")]);
+
+/** Fetches CodeMirror ahead of the first switch to the editor tab (the panel calls it when idle). */
+export function preloadEditor(): Promise<unknown> {
+  modules ??= importCodeMirror();
+  return modules;
+}
+
 async function createEditor(parent: HTMLElement, doc: string, onApply: () => void): Promise<EditorView> {
+  modules ??= importCodeMirror();
   const [{ EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection }, { EditorState }, { defaultKeymap, history, historyKeymap, indentWithTab }, { syntaxHighlighting, HighlightStyle, indentOnInput }, { yaml }, { lintGutter }, { tags }] =
-    await Promise.all([import("@codemirror/view"), import("@codemirror/state"), import("@codemirror/commands"), import("@codemirror/language"), import("@codemirror/lang-yaml"), import("@codemirror/lint"), import("@lezer/highlight")]);
+    await modules;
   // Colours come from CSS variables (simulator.css) so the editor follows the site's theme.
   const highlight = HighlightStyle.define([
     { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: "var(--sim-yaml-key)" },
@@ -59,6 +71,8 @@ export const YamlEditor = memo(function YamlEditor({ apply, disabled }: Props) {
   const view = useRef<EditorView | null>(null);
   const [result, setResult] = useState<CommandResult | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The editor is on screen (CodeMirror loaded): until then there is nothing to apply. */
+  const [loaded, setLoaded] = useState(false);
   const applyRef = useRef<() => void>(() => {});
 
   const run = useCallback(async () => {
@@ -86,8 +100,9 @@ export const YamlEditor = memo(function YamlEditor({ apply, disabled }: Props) {
   useEffect(() => {
     let disposed = false;
     void createEditor(host.current!, TEMPLATES[0]!.yaml, () => applyRef.current()).then((v) => {
-      if (disposed) v.destroy();
-      else view.current = v;
+      if (disposed) return v.destroy();
+      view.current = v;
+      setLoaded(true);
     });
     return () => {
       disposed = true;
@@ -112,6 +127,7 @@ export const YamlEditor = memo(function YamlEditor({ apply, disabled }: Props) {
           <select
             onChange={(e) => load(e.target.value)}
             defaultValue={TEMPLATES[0]!.name}
+            disabled={!loaded}
             className="rounded-md border border-zinc-200 bg-white px-1.5 py-0.5 text-xs text-zinc-800 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
           >
             {TEMPLATES.map((t) => (
@@ -123,7 +139,7 @@ export const YamlEditor = memo(function YamlEditor({ apply, disabled }: Props) {
         <button
           type="button"
           onClick={() => void run()}
-          disabled={disabled || busy}
+          disabled={disabled || busy || !loaded}
           className="inline-flex h-7 items-center gap-1 rounded-md bg-brand-600 px-3 text-xs font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:opacity-50"
         >
           Apply
