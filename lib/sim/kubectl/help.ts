@@ -18,6 +18,7 @@ export const SHORT_HELP: Record<string, string> = {
   describe: "Show details of a specific resource or group of resources",
   drain: "Drain node in preparation for maintenance",
   edit: "Edit a resource on the server",
+  events: "List events",
   exec: "Execute a command in a container",
   expose: "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service",
   get: "Display one or many resources",
@@ -44,6 +45,7 @@ const USE: Record<string, string> = {
   uncordon: "uncordon NODE",
   drain: "drain NODE",
   taint: "taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N",
+  events: "events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--types=Normal,Warning]",
 };
 
 const GROUPS: [string, string[]][] = [
@@ -51,7 +53,7 @@ const GROUPS: [string, string[]][] = [
   ["Basic Commands (Intermediate):", ["get", "edit", "delete"]],
   ["Deploy Commands:", ["rollout", "scale", "autoscale"]],
   ["Cluster Management Commands:", ["cluster-info", "top", "cordon", "uncordon", "drain", "taint"]],
-  ["Troubleshooting and Debugging Commands:", ["describe", "logs", "exec"]],
+  ["Troubleshooting and Debugging Commands:", ["describe", "logs", "exec", "events"]],
   ["Advanced Commands:", ["apply", "patch"]],
   ["Settings Commands:", ["label", "annotate"]],
   ["Other Commands:", ["api-resources", "config", "version"]],

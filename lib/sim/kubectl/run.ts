@@ -22,11 +22,12 @@ import { patchCommand } from "./commands/patch";
 import { configCommand } from "./commands/config";
 import { cordonCommand, drainCommand, uncordonCommand } from "./commands/drain";
 import { taintCommand } from "./commands/taint";
+import { eventsCommand } from "./commands/events";
 import { autoscaleCommand } from "./commands/autoscale";
 import { apiResourcesCommand, clusterInfoCommand, editCommand, topCommand, versionCommand } from "./commands/info";
 import { contextNamespace, kubeconfigOf } from "./kubeconfig";
 
-export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, cordonCommand, uncordonCommand, drainCommand, taintCommand, autoscaleCommand, versionCommand, clusterInfoCommand, apiResourcesCommand, topCommand, editCommand, execCommand];
+export const COMMANDS: readonly Command[] = [getCommand, applyCommand, createCommand, deleteCommand, rolloutCommand, scaleCommand, setCommand, labelCommand, annotateCommand, describeCommand, runCommand, exposeCommand, logsCommand, patchCommand, configCommand, cordonCommand, uncordonCommand, drainCommand, taintCommand, autoscaleCommand, versionCommand, clusterInfoCommand, apiResourcesCommand, topCommand, editCommand, execCommand, eventsCommand];
 
 const MAX_LINE = 64 * 1024;
 
