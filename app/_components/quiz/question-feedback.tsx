@@ -32,7 +32,7 @@ function Options({ options }: { options: OptionFeedback[] }) {
                 <span className="sr-only">{o.correct ? " (a right answer)" : " (not a right answer)"}</span>
                 {o.selected && <span className="ml-2 inline-block rounded whitespace-nowrap bg-zinc-900/5 px-1.5 py-0.5 text-xs font-medium text-zinc-600 dark:bg-white/10 dark:text-zinc-300">Your answer</span>}
               </p>
-              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{o.explanation}</p>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={o.explanation} /></p>
             </div>
           </div>
         );
@@ -79,7 +79,7 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
               </div>
             ))}
           </div>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={d.explanation} /></p>
         </div>
       );
     case "matching":
@@ -97,7 +97,7 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
                     {m.chosenText ? <>You chose: <InlineCode text={m.chosenText} /></> : "You did not match this one."}
                   </p>
                 )}
-                <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{m.explanation}</p>
+                <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={m.explanation} /></p>
               </div>
             </div>
           ))}
@@ -119,7 +119,7 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             One command that works: <code className="rounded bg-zinc-900/5 px-1.5 py-0.5 font-mono text-sm dark:bg-white/10">{d.example}</code>
           </p>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={d.explanation} /></p>
         </div>
       );
     case "predict":
@@ -135,7 +135,7 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
             </p>
           </div>
           <Terminal text={d.transcript} label="What the simulator did" />
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={d.explanation} /></p>
         </div>
       );
     case "numeric":
@@ -147,7 +147,7 @@ export function QuestionFeedback({ result }: { result: QuestionResult }) {
               Answer: {d.answer}{d.unit ? ` ${d.unit}` : ""}{d.tolerance > 0 ? ` (± ${d.tolerance})` : ""}
               {d.value !== null && !result.correct && <span className="font-normal text-zinc-700 dark:text-zinc-300"> · you answered {d.value}</span>}
             </p>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{d.explanation}</p>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400"><InlineCode text={d.explanation} /></p>
           </div>
         </div>
       );
