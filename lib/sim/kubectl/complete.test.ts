@@ -27,6 +27,8 @@ describe("kubectl tab completion", () => {
     expect(complete(src, "kubectl set res").candidates).toEqual(["resources"]);
     expect(complete(src, "kubectl set resources deployment/w").candidates).toEqual(["deployment/web"]);
     expect(complete(src, "kubectl set resources deploy/web --lim").candidates).toEqual(["--limits="]);
+    expect(complete(src, "kubectl ev").candidates).toEqual(["events"]);
+    expect(complete(src, "kubectl events --types=W").candidates).toEqual(["--types=Warning"]);
   });
 
   it("completes object names from the live cluster, in the namespace asked for", () => {

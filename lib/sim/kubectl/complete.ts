@@ -25,7 +25,7 @@ export interface Completion {
 const SUBCOMMANDS: Record<string, readonly string[]> = {
   rollout: ["history", "pause", "restart", "resume", "status", "undo"],
   create: ["configmap", "deployment", "ingress", "job", "namespace", "secret", "service"],
-  set: ["env", "image", "resources"],
+  set: ["env", "image", "resources", "selector"],
 };
 
 /** Commands whose positional arguments are TYPE [NAME…] or TYPE/NAME. */
@@ -81,7 +81,7 @@ export function complete(src: CompletionSource, line: string, cursor = line.leng
     return "default";
   })();
   if (valueOf !== undefined) {
-    const values = valueOf === "namespace" ? names(src.list("namespaces")) : valueOf === "output" ? OUTPUTS : valueOf === "container" ? containersOf(src, namespace, args) : [];
+    const values = valueOf === "namespace" ? names(src.list("namespaces")) : valueOf === "output" ? OUTPUTS : valueOf === "container" ? containersOf(src, namespace, args) : valueOf === "types" ? ["Normal", "Warning"] : [];
     if (eq > 0) {
       const prefix = current.slice(0, eq + 1);
       const sub = current.slice(eq + 1);

@@ -10,6 +10,7 @@ import { nameOf, resolveObjects, resourcesAndPairs } from "../rollout/targets";
 import { printJson, printYaml } from "../printers";
 import { dryRunOf } from "./create-output";
 import { setResources } from "./set-resources";
+import { setSelector } from "./set-selector";
 
 /** The pod spec to edit in a copy of `obj` (UpdatePodSpecForObject), or undefined. */
 export function podSpecOf(obj: KubeObject): any | undefined {
@@ -156,6 +157,7 @@ const OWN_FLAGS: Record<string, readonly string[]> = {
   image: [],
   env: ["containers", "env", "list", "overwrite"],
   resources: ["containers", "limits", "requests"],
+  selector: [],
 };
 const ALL_OWN = [...new Set(Object.values(OWN_FLAGS).flat())];
 
@@ -174,6 +176,7 @@ export const setCommand: Command = {
     if (sub === "image") return setImage(ctx, args, flags, stdin);
     if (sub === "env") return setEnv(ctx, args, flags, stdin);
     if (sub === "resources") return setResources(ctx, args, flags, stdin);
+    if (sub === "selector") return setSelector(ctx, args, flags, stdin);
     if (sub === undefined) return fail("Configure application resources.\n\n These commands help you make changes to existing application resources.\n\nAvailable Commands:\n  env              Update environment variables on a pod template\n  image            Update the image of a pod template\n  resources        Update resource requests/limits on objects with pod templates\n  selector         Set the selector on a resource\n  serviceaccount   Update the service account of a resource\n  subject          Update the user, group, or service account in a role binding or cluster role binding\n\nUsage:\n  kubectl set SUBCOMMAND [options]\n\nUse \"kubectl set <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
     return fail(`error: unknown command "${sub}"\nSee 'kubectl set -h' for help and examples\n`);
   },
