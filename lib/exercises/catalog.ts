@@ -17,13 +17,14 @@ import { exercise as fixTheEmptyService } from "@/content/04-networking/01-pod-i
 import { exercise as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise";
 import { exercise as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise";
 import { exercise as routeTheShop } from "@/content/04-networking/04-ingress-and-network-policies/exercise";
-import { exercise as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise"
+import { exercise as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise";
 import { exercise as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise";
 import { exercise as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise";
 import { exercise as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
 import { exercise as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise";
 import { exercise as switchBlueToGreen } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/exercise";
+import { exercise as probeTheSlowCheckout } from "@/content/07-rollouts-and-rollbacks/04-health-probes/exercise";
 import { exercise as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise";
 import { exercise as surviveANodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/exercise";
 import { exercise as autoscaleWeb } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/exercise";
@@ -31,7 +32,7 @@ import { exercise as shipTheShop } from "@/content/08-scheduling-and-operations/
 import { exercise as threeBrokenWorkloads } from "@/content/08-scheduling-and-operations/05-troubleshooting-pods/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -16,13 +16,14 @@ import { checks as fixTheEmptyService } from "@/content/04-networking/01-pod-ips
 import { checks as openANodeport } from "@/content/04-networking/02-ports-and-service-types/exercise.checks";
 import { checks as fixTheOrdersUrl } from "@/content/04-networking/03-dns-and-kube-proxy/exercise.checks";
 import { checks as routeTheShop } from "@/content/04-networking/04-ingress-and-network-policies/exercise.checks";
-import { checks as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise.checks"
+import { checks as fixThePaymentsService } from "@/content/04-networking/05-debugging-services/exercise.checks";
 import { checks as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise.checks";
 import { checks as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise.checks";
 import { checks as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise.checks";
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { checks as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise.checks";
 import { checks as switchBlueToGreen } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/exercise.checks";
+import { checks as probeTheSlowCheckout } from "@/content/07-rollouts-and-rollbacks/04-health-probes/exercise.checks";
 import { checks as dedicatedBatchNodes } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/exercise.checks";
 import { checks as surviveANodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/exercise.checks";
 import { checks as autoscaleWeb } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/exercise.checks";
@@ -31,7 +32,7 @@ import { checks as threeBrokenWorkloads } from "@/content/08-scheduling-and-oper
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 

@@ -14,7 +14,7 @@ import { key as podIpsAndServices } from "@/content/04-networking/01-pod-ips-and
 import { key as portsAndServiceTypes } from "@/content/04-networking/02-ports-and-service-types/quiz.key";
 import { key as dnsAndKubeProxy } from "@/content/04-networking/03-dns-and-kube-proxy/quiz.key";
 import { key as ingressAndNetworkPolicies } from "@/content/04-networking/04-ingress-and-network-policies/quiz.key";
-import { key as debuggingServices } from "@/content/04-networking/05-debugging-services/quiz.key"
+import { key as debuggingServices } from "@/content/04-networking/05-debugging-services/quiz.key";
 import { key as configMapsAndSecrets } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/quiz.key";
 import { key as volumesAndPersistentStorage } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/quiz.key";
 import { key as deploymentsAndReplicaSets } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/quiz.key";
@@ -23,6 +23,7 @@ import { key as daemonSetsJobsAndCronJobs } from "@/content/06-deployments-and-s
 import { key as rollingUpdates } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/quiz.key";
 import { key as historyAndRollback } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/quiz.key";
 import { key as blueGreenAndCanary } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/quiz.key";
+import { key as healthProbes } from "@/content/07-rollouts-and-rollbacks/04-health-probes/quiz.key";
 import { key as taintsTolerationsAndAffinity } from "@/content/08-scheduling-and-operations/01-taints-tolerations-and-affinity/quiz.key";
 import { key as cordonDrainAndNodeFailure } from "@/content/08-scheduling-and-operations/02-cordon-drain-and-node-failure/quiz.key";
 import { key as autoscalingAndAccess } from "@/content/08-scheduling-and-operations/03-autoscaling-and-access/quiz.key";
@@ -32,7 +33,7 @@ import type { QuizKey } from "../model";
 
 // Answer keys by quiz id. Server-only: importing this from a client component fails the
 // build (server-only), and the leak test scans .next/static for the keys' canaries.
-export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, debuggingServices, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop, troubleshootingPods];
+export const QUIZ_KEYS: readonly QuizKey[] = [whatKubernetesDoes, clusterAnatomy, firstContactWithKubectl, apiServerAndEtcd, controllers, schedulerAndKubelet, journeyOfAnApply, podsAndContainers, labelsAndSelectors, namespacesAndContexts, requestsAndLimits, podIpsAndServices, portsAndServiceTypes, dnsAndKubeProxy, ingressAndNetworkPolicies, debuggingServices, configMapsAndSecrets, volumesAndPersistentStorage, deploymentsAndReplicaSets, statefulSets, daemonSetsJobsAndCronJobs, rollingUpdates, historyAndRollback, blueGreenAndCanary, healthProbes, taintsTolerationsAndAffinity, cordonDrainAndNodeFailure, autoscalingAndAccess, capstoneShipTheShop, troubleshootingPods];
 
 export function findQuizKey(quizId: string): QuizKey | undefined {
   return QUIZ_KEYS.find((k) => k.quizId === quizId);
