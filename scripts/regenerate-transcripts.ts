@@ -6,8 +6,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { blockHeader, replaySession, type Session } from "../lib/content/transcripts";
-import { SESSIONS as MODULE_2 } from "../content/02-control-loop/transcripts";
-import { SESSIONS as MODULE_3 } from "../content/03-pods-labels-namespaces/transcripts";
 
 function regenerate(dir: string, sessions: readonly Session[]) {
   for (const s of sessions) {
@@ -31,10 +29,25 @@ function regenerate(dir: string, sessions: readonly Session[]) {
         cursor = end;
       }
     }
-    fs.writeFileSync(file, mdx);
+    // Unchanged lessons are not rewritten (their modification time keeps the MDX cache warm).
+    if (mdx !== fs.readFileSync(file, "utf8")) fs.writeFileSync(file, mdx);
   }
 }
 
-const content = path.resolve(__dirname, "..", "content");
-regenerate(path.join(content, "02-control-loop"), MODULE_2);
-regenerate(path.join(content, "03-pods-labels-namespaces"), MODULE_3);
+/** Every exported Session[] of a module's *transcripts.ts files (modules name them freely). */
+function isSessionList(value: unknown): value is Session[] {
+  return Array.isArray(value) && value.length > 0 && value.every((s) => typeof s?.lesson === "string" && Array.isArray(s?.steps) && typeof s?.seed === "number");
+}
+
+async function main() {
+  const content = path.resolve(__dirname, "..", "content");
+  for (const moduleDir of fs.readdirSync(content).filter((d) => /^\d\d-/.test(d)).sort()) {
+    const dir = path.join(content, moduleDir);
+    for (const file of fs.readdirSync(dir).filter((f) => /transcripts\.ts$/.test(f)).sort()) {
+      const exports = (await import(path.join(dir, file))) as Record<string, unknown>;
+      for (const sessions of Object.values(exports).filter(isSessionList)) regenerate(dir, sessions);
+    }
+  }
+}
+
+void main();

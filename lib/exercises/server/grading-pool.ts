@@ -1,3 +1,4 @@
+import "server-only";
 // A small pool of worker threads that run gradings off the request's event loop. Jobs wait in
 // FIFO order for a free worker (first come, first graded: under load each grading finishes in
 // its own replay time instead of every request crawling along together), and each job has a

@@ -1,3 +1,4 @@
+import "server-only";
 // Entry of a grading worker thread (see grading-pool.ts): loads every exercise and its checks
 // once, then grades one job per message. The worker refuses past the job's budget between replay
 // steps on its own; the pool terminates it only when it stops answering altogether.
