@@ -69,7 +69,7 @@ export const key = defineQuizKey({
       ],
       example: `kubectl patch svc api -p '{"spec":{"selector":{"app":"api"}}}'`,
       explanation:
-        "A patch (or `kubectl edit svc api`) replaces the selector's value; the EndpointSlice controller then lists the three Ready Pods at once. Relabelling the Pods instead would orphan them from their ReplicaSet, which would start three new Pods with the old label.",
+        "`kubectl set selector svc api app=api`, a patch like the example, or `kubectl edit svc api` replaces the selector; the EndpointSlice controller then lists the three Ready Pods at once. Relabelling the Pods instead would orphan them from their ReplicaSet, which would start three new Pods with the old label.",
     },
   },
 });
