@@ -47,6 +47,8 @@ export interface Flags {
   bools: Set<string>;
   /** The current context's namespace (kubeconfig), used when no -n is given. */
   contextNamespace?: string;
+  /** How many args came before "--" (cobra's ArgsLenAtDash); undefined when there was no "--". */
+  argsLenAtDash?: number;
 }
 
 export interface Command {

@@ -8,7 +8,7 @@ export function parseFlags(words: readonly string[], valueFlags: readonly string
   const put = (k: string, v: string) => flags.values.set(k, [...(flags.values.get(k) ?? []), v]);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (w === "--") { args.push(...words.slice(i + 1)); break; }
+    if (w === "--") { flags.argsLenAtDash = args.length; args.push(...words.slice(i + 1)); break; }
     if (w.startsWith("--")) {
       const eq = w.indexOf("=");
       const name = eq < 0 ? w.slice(2) : w.slice(2, eq);

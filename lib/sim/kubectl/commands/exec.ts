@@ -33,8 +33,14 @@ export const execCommand: Command = {
   shorts: { i: "stdin", t: "tty", q: "quiet", c: "container" },
   run(ctx, args, flags): KubectlResult {
     const ns = namespaceOf(flags);
-    if (args.length === 0) return fail("error: pod, type/name or --filename must be specified\n");
-    const command = args.slice(1);
+    const dash = flags.argsLenAtDash;
+    if (args.length === 0 || dash === 0) return fail("error: pod, type/name or --filename must be specified\n");
+    // kubectl's ExecOptions.Complete: the command is what follows "--"; without it, a second
+    // argument is the removed `exec POD COMMAND` form.
+    if (dash === undefined && args.length > 1) {
+      return fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n");
+    }
+    const command = dash === undefined ? [] : args.slice(dash);
     if (command.length === 0) return fail("error: you must specify at least one command for the container\n");
     const quiet = flags.bools.has("quiet");
     const picked = firstPodFor(ctx, ns, args[0]!, { order: mostActive, unsupported });
