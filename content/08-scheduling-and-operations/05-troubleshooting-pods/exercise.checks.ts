@@ -1,6 +1,6 @@
 import "server-only";
 // Server-only: the checks and the reference solution of "three broken workloads".
-import type { Action, ExerciseChecks } from "@/lib/exercises";
+import type { Action, ApiObject, ExerciseChecks } from "@/lib/exercises";
 import { allOf, customCheck, fail, pass, podsReady, rolloutCompleteWithImage } from "@/lib/exercises/checks";
 import { exercise } from "./exercise";
 
@@ -23,7 +23,8 @@ const workerReadsConfig = customCheck("worker-config", "worker still reads QUEUE
   const ref = worker.env?.find((e) => e.name === "QUEUE")?.valueFrom?.configMapKeyRef;
   if (!ref) return fail("worker no longer takes QUEUE from a ConfigMap: fix the reference instead of removing it.");
   if (ref.name !== "worker-config") return fail(`worker takes QUEUE from the ConfigMap ${ref.name}, not from worker-config.`);
-  const value = cluster.get("configmaps", "shop", "worker-config")?.data?.[ref.key ?? ""];
+  const configMap = cluster.get("configmaps", "shop", "worker-config") as (ApiObject & { data?: Record<string, string> }) | undefined;
+  const value = configMap?.data?.[ref.key ?? ""];
   if (value !== "orders") return fail(`worker reads the key ${ref.key} of worker-config, which holds ${value === undefined ? "nothing" : `"${value}"`}; the queue is "orders".`);
   return pass(`worker reads QUEUE from worker-config's key ${ref.key} ("orders").`);
 });
