@@ -41,10 +41,10 @@ function Options({ options }: { options: OptionFeedback[] }) {
   );
 }
 
-/** Simulated terminal output, as the widget's terminal shows it. */
+/** Simulated terminal output, as the widget's terminal shows it (inline size and leading: the lesson's `.prose pre` rules would otherwise win). */
 function Terminal({ text, label }: { text: string; label: string }) {
   return (
-    <pre aria-label={label} className="max-h-72 overflow-auto rounded-lg bg-zinc-950 px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre text-zinc-100">{text}</pre>
+    <pre aria-label={label} style={{ fontSize: "0.75rem", lineHeight: 1.45 }} className="max-h-72 overflow-auto rounded-lg bg-zinc-950 px-3 py-2.5 font-mono whitespace-pre text-zinc-100">{text}</pre>
   );
 }
 

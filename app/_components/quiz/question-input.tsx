@@ -42,6 +42,34 @@ function ChoiceList({ name, type, options, isChecked, onToggle, disabled, label 
   );
 }
 
+/** A number typed as text (parsed on submit, so "2,5" and a half-typed "-" are fine while typing). */
+function NumberInput({ id, label, visibleLabel = false, unit, value, disabled, onChange }: {
+  id: string;
+  label: string;
+  visibleLabel?: boolean;
+  unit?: string;
+  value: string;
+  disabled: boolean;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className={visibleLabel ? "text-sm text-zinc-700 dark:text-zinc-300" : "sr-only"}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        className="w-28 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
+      />
+      {unit && <span className="text-sm text-zinc-600 dark:text-zinc-400">{unit}</span>}
+    </div>
+  );
+}
+
 export function QuestionInput({ question, draft, disabled, onChange }: {
   question: PublicQuestion;
   draft: Draft;
@@ -139,38 +167,14 @@ export function QuestionInput({ question, draft, disabled, onChange }: {
               {question.steps.map((step, i) => <li key={i}>{describeStep(step)}</li>)}
             </ol>
           </div>
-          <div className="flex items-center gap-2">
-            <label htmlFor={`${name}-value`} className="text-sm text-zinc-700 dark:text-zinc-300">Your prediction</label>
-            <input
-              id={`${name}-value`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.text ?? ""}
-              disabled={disabled}
-              onChange={(e) => onChange({ ...draft, text: e.target.value })}
-              className="w-24 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
-            />
-            {question.unit && <span className="text-sm text-zinc-600 dark:text-zinc-400">{question.unit}</span>}
-          </div>
+          <NumberInput id={`${name}-value`} label="Your prediction" visibleLabel unit={question.unit} value={draft.text ?? ""} disabled={disabled}
+            onChange={(text) => onChange({ ...draft, text })} />
         </div>
       );
     case "numeric":
       return (
-        <div className="flex items-center gap-2">
-          <label htmlFor={`${name}-value`} className="sr-only">Your answer{question.unit ? ` (${question.unit})` : ""}</label>
-          <input
-            id={`${name}-value`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={draft.text ?? ""}
-            disabled={disabled}
-            onChange={(e) => onChange({ ...draft, text: e.target.value })}
-            className="w-28 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-mono text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
-          />
-          {question.unit && <span className="text-sm text-zinc-600 dark:text-zinc-400">{question.unit}</span>}
-        </div>
+        <NumberInput id={`${name}-value`} label={`Your answer${question.unit ? ` (${question.unit})` : ""}`} unit={question.unit} value={draft.text ?? ""} disabled={disabled}
+          onChange={(text) => onChange({ ...draft, text })} />
       );
   }
 }
