@@ -21,6 +21,8 @@ import { exercise as fixThePaymentsService } from "@/content/04-networking/05-de
 import { exercise as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise";
 import { exercise as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise";
 import { exercise as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise";
+import { exercise as databaseAsAStatefulSet } from "@/content/06-deployments-and-statefulsets/02-statefulsets/exercise";
+import { exercise as rerunTheReport } from "@/content/06-deployments-and-statefulsets/03-daemonsets-jobs-and-cronjobs/exercise";
 import { exercise as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise";
 import { exercise as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise";
 import { exercise as switchBlueToGreen } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/exercise";
@@ -32,7 +34,7 @@ import { exercise as shipTheShop } from "@/content/08-scheduling-and-operations/
 import { exercise as threeBrokenWorkloads } from "@/content/08-scheduling-and-operations/05-troubleshooting-pods/exercise";
 import type { Exercise } from "./types";
 
-export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
+export const EXERCISES: readonly Exercise[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, databaseAsAStatefulSet, rerunTheReport, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

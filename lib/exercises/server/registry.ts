@@ -20,6 +20,8 @@ import { checks as fixThePaymentsService } from "@/content/04-networking/05-debu
 import { checks as configureBilling } from "@/content/05-configuration-and-storage/01-configmaps-and-secrets/exercise.checks";
 import { checks as unstickTheClaim } from "@/content/05-configuration-and-storage/02-volumes-and-persistent-storage/exercise.checks";
 import { checks as adoptTheOrphans } from "@/content/06-deployments-and-statefulsets/01-deployments-and-replicasets/exercise.checks";
+import { checks as databaseAsAStatefulSet } from "@/content/06-deployments-and-statefulsets/02-statefulsets/exercise.checks";
+import { checks as rerunTheReport } from "@/content/06-deployments-and-statefulsets/03-daemonsets-jobs-and-cronjobs/exercise.checks";
 import { checks as zeroDowntimeUpdate } from "@/content/07-rollouts-and-rollbacks/01-rolling-updates/exercise.checks";
 import { checks as recoverABadRelease } from "@/content/07-rollouts-and-rollbacks/02-history-and-rollback/exercise.checks";
 import { checks as switchBlueToGreen } from "@/content/07-rollouts-and-rollbacks/03-blue-green-and-canary/exercise.checks";
@@ -32,7 +34,7 @@ import { checks as threeBrokenWorkloads } from "@/content/08-scheduling-and-oper
 import { findExercise } from "../catalog";
 import type { Exercise, ExerciseChecks } from "../types";
 
-export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
+export const ALL_CHECKS: readonly ExerciseChecks[] = [desiredStateAndSelfHealing, followTheScheduler, firstContact, pastTheApiServer, scaleAndSelfHeal, unstickThePods, deployFromScratch, initAndSidecar, quarantineAPod, teamNamespace, rightSizeTheCache, fixTheEmptyService, openANodeport, fixTheOrdersUrl, routeTheShop, fixThePaymentsService, configureBilling, unstickTheClaim, adoptTheOrphans, databaseAsAStatefulSet, rerunTheReport, zeroDowntimeUpdate, recoverABadRelease, switchBlueToGreen, probeTheSlowCheckout, dedicatedBatchNodes, surviveANodeFailure, autoscaleWeb, shipTheShop, threeBrokenWorkloads];
 
 const byId = new Map(ALL_CHECKS.map((c) => [c.exerciseId, c]));
 
