@@ -2,6 +2,7 @@
 // plausible wrong one (the first other option, a flipped verdict, a reversed order…), so the
 // seeded dashboard shows real distributions instead of invented numbers.
 import type { Answer, PublicQuestion, PublicQuiz, QuizKey } from "@/lib/quiz/model";
+import { runScenario } from "@/lib/quiz/simulate";
 
 export function sampleAnswer(question: PublicQuestion, quizKey: QuizKey, right: boolean): Answer | undefined {
   const k = quizKey.keys[question.id];
@@ -25,6 +26,13 @@ export function sampleAnswer(question: PublicQuestion, quizKey: QuizKey, right: 
     }
     case "numeric":
       return { type: "numeric", value: right ? k.answer : k.answer + k.tolerance + 1 };
+    // Wrong command: one that looks around and changes nothing (the commonest slip in practice).
+    case "command":
+      return { type: "command", command: right ? k.example : "kubectl get pods" };
+    case "predict": {
+      const actual = runScenario(question as Extract<PublicQuestion, { type: "predict" }>, k).actual;
+      return { type: "predict", value: right ? actual : actual + 1 };
+    }
   }
 }
 
