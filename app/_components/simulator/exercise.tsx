@@ -171,7 +171,7 @@ function LiveExercise({ exercise, onRestart }: { exercise: ExerciseDef; onRestar
 
   return (
     <SimulatorPanel sim={sim} title={`Exercise: ${exercise.title}`} storageKey={`exercise:${exercise.id}`}>
-      <div className="border-b border-zinc-200 px-4 py-3 text-sm leading-relaxed text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800 [&_p+p]:mt-2 [&_ol]:my-2 [&_ul]:my-2">
+      <div className="sim-task border-b border-zinc-200 px-4 py-3 text-sm leading-relaxed text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800 [&_p+p]:mt-2 [&_ol]:my-2 [&_ul]:my-2">
         {(resume.restoring || resume.restored > 0) && (
           <p role="status" data-testid="exercise-restored" className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-brand-50 px-3 py-2 text-brand-700 dark:bg-brand-500/10 dark:text-brand-400">
             {resume.restoring ? "Restoring your earlier work…" : `Welcome back: your ${resume.restored} earlier ${resume.restored === 1 ? "action was" : "actions were"} run again.`}
