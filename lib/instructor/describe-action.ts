@@ -17,13 +17,17 @@ export function describeFault(f: FaultSpec): string {
   }
 }
 
+/** A command with its `kubectl` prefix, however it was typed ("get pods" or "kubectl get pods"). */
+export function kubectlLine(line: string): string {
+  const t = line.trim();
+  return /^kubectl(\s|$)/.test(t) ? t : `kubectl ${t}`;
+}
+
 /** One line: "kubectl get pods", "apply (editor)", "fault: fail node kind-worker", "wait". */
 export function describeAction(action: Action): string {
   switch (action.kind) {
-    case "kubectl": {
-      const line = action.payload.line.trim();
-      return /^kubectl(\s|$)/.test(line) ? line : `kubectl ${line}`;
-    }
+    case "kubectl":
+      return kubectlLine(action.payload.line);
     case "apply":
       return "apply (editor)";
     case "fault":

@@ -5,7 +5,8 @@
 import { clusterView, injectFault, restoreCluster, type SimCluster } from "@/lib/exercises/sim-adapter";
 import { startCluster } from "@/lib/exercises/start";
 import { advanceTo } from "@/lib/exercises/timing";
-import { describeStep, kubectlLine } from "./steps";
+import { kubectlLine } from "@/lib/instructor/describe-action";
+import { describeStep } from "./steps";
 import { MAX_COMMAND_LENGTH, type PublicQuestion, type QuestionCluster, type QuestionKey, type ScenarioStep } from "./model";
 
 type CommandQuestion = Extract<PublicQuestion, { type: "command" }>;

@@ -1,6 +1,6 @@
 // How a predict-then-run scenario step reads, before the run (under the prompt) and in the
 // transcript after it. Pure and simulator-free, so the quiz form can use it in the browser.
-import { describeFault } from "@/lib/instructor/describe-action";
+import { describeFault, kubectlLine } from "@/lib/instructor/describe-action";
 import type { ScenarioStep } from "./model";
 
 /** "kubectl scale deployment web --replicas=5", "fault: fail node kind-worker2", "wait 60 s". */
@@ -9,9 +9,3 @@ export function describeStep(step: ScenarioStep): string {
   if ("wait" in step) return `wait ${step.wait} s`;
   return `fault: ${describeFault(step.fault)}`;
 }
-
-/** A command with its `kubectl` prefix, however the author wrote it. */
-export const kubectlLine = (line: string): string => {
-  const t = line.trim();
-  return /^kubectl(\s|$)/.test(t) ? t : `kubectl ${t}`;
-};
